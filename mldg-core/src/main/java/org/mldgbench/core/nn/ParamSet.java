@@ -1,0 +1,136 @@
+package org.mldgbench.core.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
+
+/**
+ * Network parameters held outside the network: an ordered map from parameter name to tensor.
+ * Because a network is a pure function of a {@code ParamSet}, the virtual inner step
+ * {@code θ' = θ − α∇F(θ)} is simply {@code theta.zip(gradF, (p, g) -> p.sub(g.mul(alpha)))}.
+ */
+public final class ParamSet {
+
+    private final Map<String, NDArray> tensors;
+
+    public ParamSet(Map<String, NDArray> tensors) {
+        this.tensors = new LinkedHashMap<>(tensors);
+    }
+
+    /**
+     * Initial parameters for {@code network}, drawn in Java from {@code seed} (not from the engine's
+     * random generator) so that every algorithm, device and engine build starts from the same
+     * values: weights and biases uniform in ±1/√fan_in, PyTorch's default for Linear and Conv2d.
+     */
+    public static ParamSet initialize(Network network, long seed, DataType dataType, NDManager manager) {
+        var rng = new SplittableRandom(seed);
+        var result = new LinkedHashMap<String, NDArray>();
+        for (ParamSpec spec : network.parameterSpecs()) {
+            double bound = 1.0 / Math.sqrt(spec.fanIn());
+            double[] values = new double[Math.toIntExact(spec.size())];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bound * (2 * rng.nextDouble() - 1);
+            }
+            result.put(spec.name(), fromDoubles(manager, values, new Shape(spec.shape()), dataType));
+        }
+        return new ParamSet(result);
+    }
+
+    /** Creates a tensor of {@code dataType} from doubles (rounded in Java for FLOAT32). */
+    public static NDArray fromDoubles(NDManager manager, double[] values, Shape shape, DataType dataType) {
+        return switch (dataType) {
+            case FLOAT64 -> manager.create(values, shape);
+            case FLOAT32 -> {
+                float[] f = new float[values.length];
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = (float) values[i];
+                }
+                yield manager.create(f, shape);
+            }
+            default -> throw new IllegalArgumentException(
+                    "parameters must be FLOAT32 or FLOAT64, got " + dataType);
+        };
+    }
+
+    /** The tensor named {@code name}. */
+    public NDArray get(String name) {
+        NDArray t = tensors.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no parameter '" + name + "'; parameters: " + tensors.keySet());
+        }
+        return t;
+    }
+
+    /** Parameter names in network order. */
+    public List<String> names() {
+        return List.copyOf(tensors.keySet());
+    }
+
+    /** Applies {@code f} to every tensor. */
+    public ParamSet map(UnaryOperator<NDArray> f) {
+        var out = new LinkedHashMap<String, NDArray>();
+        tensors.forEach((name, t) -> out.put(name, f.apply(t)));
+        return new ParamSet(out);
+    }
+
+    /** Combines two parameter sets with the same names entry by entry. */
+    public ParamSet zip(ParamSet other, BinaryOperator<NDArray> f) {
+        var out = new LinkedHashMap<String, NDArray>();
+        tensors.forEach((name, t) -> out.put(name, f.apply(t, other.get(name))));
+        return new ParamSet(out);
+    }
+
+    /**
+     * Fresh autograd leaves for one training step: detached views of these tensors, attached to
+     * the step's manager (so every intermediate of the step dies with it) and requiring gradient.
+     */
+    public ParamSet leaves(NDManager step) {
+        return map(t -> {
+            NDArray leaf = t.stopGradient();
+            leaf.attach(step);
+            leaf.setRequiresGradient(true);
+            return leaf;
+        });
+    }
+
+    /** The gradients accumulated on leaves made by {@link #leaves}, attached to {@code step}. */
+    public ParamSet gradients(NDManager step) {
+        return map(t -> {
+            NDArray g = t.getGradient();
+            g.attach(step);
+            return g;
+        });
+    }
+
+    /** All entries concatenated in name order as doubles (for checks, hashes and export). */
+    public double[] flatten() {
+        long total = 0;
+        for (NDArray t : tensors.values()) {
+            total += t.size();
+        }
+        double[] out = new double[Math.toIntExact(total)];
+        int offset = 0;
+        for (NDArray t : tensors.values()) {
+            double[] part = t.toType(DataType.FLOAT64, false).toDoubleArray();
+            System.arraycopy(part, 0, out, offset, part.length);
+            offset += part.length;
+        }
+        return out;
+    }
+
+    /** Number of scalar parameters. */
+    public long count() {
+        long total = 0;
+        for (NDArray t : tensors.values()) {
+            total += t.size();
+        }
+        return total;
+    }
+}

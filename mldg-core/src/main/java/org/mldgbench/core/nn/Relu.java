@@ -1,0 +1,37 @@
+package org.mldgbench.core.nn;
+
+import ai.djl.ndarray.NDArray;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rectified linear unit. Its backward multiplies by the mask {@code x > 0}, a constant: the
+ * second derivative of ReLU is zero almost everywhere, so treating the mask as constant is exact.
+ */
+public record Relu() implements Layer {
+
+    @Override
+    public List<ParamSpec> parameters(String prefix, long[] inputShape) {
+        return List.of();
+    }
+
+    @Override
+    public long[] outputShape(long[] inputShape) {
+        return inputShape.clone();
+    }
+
+    @Override
+    public NDArray forward(ParamSet params, String prefix, NDArray x) {
+        return x.maximum(0);
+    }
+
+    @Override
+    public Gradient backward(
+            ParamSet params, String prefix, NDArray x, NDArray dy, boolean needInputGradient) {
+        if (!needInputGradient) {
+            return new Gradient(null, Map.of());
+        }
+        NDArray mask = x.gt(0).toType(dy.getDataType(), false);
+        return new Gradient(dy.mul(mask), Map.of());
+    }
+}
