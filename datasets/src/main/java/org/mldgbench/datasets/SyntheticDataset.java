@@ -59,7 +59,7 @@ public final class SyntheticDataset implements DomainDataset {
 
         /** The default benchmark: 4 domains × 1,000 examples, 5 classes, 16 features. */
         public static Config standard() {
-            return new Config("synthetic", 1000, 5, 8, 4, 4, 1.0, 0.9, 1.2, 0.6,
+            return new Config("synthetic", 1000, 5, 8, 4, 4, 1.0, 0.8, 0.6, 0.4,
                     new double[] {2.0, 1.0, 0.0, -1.0}, 2018L);
         }
 

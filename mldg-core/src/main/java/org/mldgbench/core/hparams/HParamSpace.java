@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.mldgbench.core.Seeds;
 
 /**
  * The hyper-parameters of one algorithm: defaults (trial 0) and seeded random-search draws
@@ -30,6 +31,17 @@ public record HParamSpace(String algorithm, List<HParam> params) {
             v.put(p.name(), p.canonical(p.defaultValue()));
         }
         return new HParams(v);
+    }
+
+    /**
+     * Trial 0 is the defaults; trial {@code N > 0} is a random draw seeded by
+     * (algorithm, dataset, N), so a trial means the same values however a sweep is sliced.
+     */
+    public HParams trial(String dataset, int trial) {
+        if (trial < 0) {
+            throw new IllegalArgumentException("hyper-parameter trial must be ≥ 0, got " + trial);
+        }
+        return trial == 0 ? defaults() : draw(Seeds.derive("hparams", algorithm, dataset, trial));
     }
 
     /** One random-search draw; every parameter is drawn in declaration order from one stream. */

@@ -1,0 +1,159 @@
+package org.mldgbench.harness;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mldgbench.baselines.AllAlgorithms;
+import org.mldgbench.core.Devices;
+import org.mldgbench.datasets.Datasets;
+import org.mldgbench.datasets.DomainDataset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Command line of MLDG Bench. With no arguments it runs the default leave-one-domain-out sweep on
+ * the embedded synthetic dataset and prints the leaderboard.
+ */
+@Command(name = "mldg-bench", mixinStandardHelpOptions = true, version = "MLDG Bench 0.1.0",
+        description = "Reproducible leave-one-domain-out benchmarks of MLDG, its successors and source-only training.",
+        subcommands = {Main.SweepCommand.class, Main.CollectCommand.class})
+public final class Main implements Callable<Integer> {
+
+    /** Default number of training steps per run for the default sweep. */
+    static final int DEFAULT_STEPS = 1000;
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command line; returns the exit code (0 success, 2 bad input, 1 failure). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        String[] effective = args.length == 0 ? new String[] {"sweep"} : args;
+        var cli = new CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli.execute(effective);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    @Command(name = "sweep", mixinStandardHelpOptions = true,
+            description = "Train every (held-out domain × seed × algorithm) run not yet done, then print the leaderboard.")
+    static final class SweepCommand implements Callable<Integer> {
+
+        @Option(names = "--dataset", defaultValue = "synthetic",
+                description = "Dataset name (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.",
+                completionCandidates = DatasetNames.class)
+        String dataset;
+
+        @Option(names = "--algorithms", split = ",",
+                description = "Comma-separated algorithms. Default: all registered (${COMPLETION-CANDIDATES}).",
+                completionCandidates = AlgorithmNames.class)
+        List<String> algorithms;
+
+        @Option(names = "--test-domains", split = ",",
+                description = "Held-out domains. Default: every domain in turn (leave-one-domain-out).")
+        List<String> testDomains;
+
+        @Option(names = "--seeds", defaultValue = "3", description = "Seeds 0..N-1 per held-out domain. Default: ${DEFAULT-VALUE}.")
+        int seeds;
+
+        @Option(names = "--steps", defaultValue = "" + DEFAULT_STEPS, description = "Training steps per run. Default: ${DEFAULT-VALUE}.")
+        int steps;
+
+        @Option(names = "--checkpoint-every", defaultValue = "100",
+                description = "Evaluate and record every N steps. Default: ${DEFAULT-VALUE}.")
+        int checkpointEvery;
+
+        @Option(names = "--hparam", paramLabel = "NAME=VALUE",
+                description = "Override a hyper-parameter for every algorithm that has it, e.g. --hparam lr=0.01 (repeatable).")
+        Map<String, String> hparams = new LinkedHashMap<>();
+
+        @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, gpu or gpu:<i>. Default: ${DEFAULT-VALUE}.")
+        String device;
+
+        @Option(names = "--out", defaultValue = "results",
+                description = "Output directory: runs/ (run records) and leaderboard CSVs. Default: ${DEFAULT-VALUE}.")
+        Path out;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print only the final leaderboard.")
+        boolean quiet;
+
+        @Override
+        public Integer call() {
+            DomainDataset data = Datasets.load(dataset);
+            var plan = new Sweep.Plan(
+                    data,
+                    algorithms == null ? AllAlgorithms.REGISTRY.names() : List.copyOf(algorithms),
+                    testDomains == null ? data.domainNames() : List.copyOf(testDomains),
+                    seeds, steps, checkpointEvery, parseOverrides(hparams), out, Devices.select(device));
+            new Sweep(AllAlgorithms.REGISTRY, System.out, quiet).run(plan);
+            return 0;
+        }
+
+        /** Numbers become numbers; anything else (e.g. optimizer=adam) stays a name. */
+        private static Map<String, Object> parseOverrides(Map<String, String> raw) {
+            var parsed = new LinkedHashMap<String, Object>();
+            raw.forEach((k, v) -> {
+                try {
+                    parsed.put(k, Double.parseDouble(v));
+                } catch (NumberFormatException e) {
+                    parsed.put(k, v);
+                }
+            });
+            return parsed;
+        }
+    }
+
+    @Command(name = "collect", mixinStandardHelpOptions = true,
+            description = "Recompute the leaderboards from the run records under a directory (never trains).")
+    static final class CollectCommand implements Callable<Integer> {
+
+        @Option(names = "--out", defaultValue = "results",
+                description = "Directory holding runs/; leaderboards are written there. Default: ${DEFAULT-VALUE}.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (Collect.leaderboards(new RunStore(out), AllAlgorithms.REGISTRY, out, System.out).isEmpty()) {
+                throw new IllegalArgumentException("no finished runs under " + new RunStore(out).runsDir());
+            }
+            return 0;
+        }
+    }
+
+    static final class DatasetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Datasets.names().iterator();
+        }
+    }
+
+    static final class AlgorithmNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return AllAlgorithms.REGISTRY.names().iterator();
+        }
+    }
+}

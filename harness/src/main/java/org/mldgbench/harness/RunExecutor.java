@@ -1,0 +1,165 @@
+package org.mldgbench.harness;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mldgbench.core.Algorithm;
+import org.mldgbench.core.AlgorithmRegistry;
+import org.mldgbench.core.DomainBatch;
+import org.mldgbench.core.Seeds;
+import org.mldgbench.core.StepStats;
+import org.mldgbench.core.TrainingSetup;
+import org.mldgbench.core.hparams.HParams;
+import org.mldgbench.core.hparams.TrainingHParams;
+import org.mldgbench.core.nn.Network;
+import org.mldgbench.datasets.BatchSampler;
+import org.mldgbench.datasets.Domain;
+import org.mldgbench.datasets.DomainDataset;
+import org.mldgbench.datasets.DomainSplit;
+import org.mldgbench.datasets.Examples;
+
+/**
+ * Trains and evaluates one run and writes its records.
+ *
+ * <p>Common random numbers: the initial weights, every domain's train/validation split and every
+ * source domain's batch order are seeded from (dataset, held-out domain, seed) only — never from
+ * the algorithm — so for a given (held-out domain, seed) all algorithms start from the same
+ * weights and see the same batches, and paired differences measure the algorithm.
+ */
+final class RunExecutor {
+
+    private static final int EVAL_CHUNK = 1024;
+
+    private final DomainDataset dataset;
+    private final AlgorithmRegistry registry;
+    private final Device device;
+    private final RunStore store;
+    private final Provenance provenance;
+
+    RunExecutor(DomainDataset dataset, AlgorithmRegistry registry, Device device, RunStore store, Provenance provenance) {
+        this.dataset = dataset;
+        this.registry = registry;
+        this.device = device;
+        this.store = store;
+        this.provenance = provenance;
+    }
+
+    /** The outcome shown on the progress line. */
+    record Outcome(RunRecords.Done done, RunRecords.Checkpoint last) {}
+
+    Outcome run(RunSpec spec) {
+        String id = spec.id();
+        long start = System.nanoTime();
+        store.start(new RunRecords.SpecFile(id, spec, provenance));
+
+        Map<String, DomainSplit> splits = splits(spec.seed());
+        List<Domain> sources = dataset.domains().stream().filter(d -> !d.name().equals(spec.testDomain())).toList();
+        var samplers = new ArrayList<BatchSampler>();
+        for (Domain d : sources) {
+            samplers.add(new BatchSampler(splits.get(d.name()).train(),
+                    Seeds.derive("batches", dataset.name(), spec.testDomain(), spec.seed(), d.name())));
+        }
+        Network network = Models.networkFor(dataset);
+        HParams hparams = new HParams(spec.hparams());
+        var setup = new TrainingSetup(network, sources.size(), hparams,
+                Seeds.derive("init", dataset.name(), spec.testDomain(), spec.seed()),
+                Seeds.derive("algorithm", spec.algorithm(), dataset.name(), spec.testDomain(), spec.seed()),
+                device, DataType.valueOf(spec.dataType()));
+        int batchSize = hparams.integer(TrainingHParams.BATCH_SIZE);
+        long[] exampleShape = toLong(dataset.inputShape());
+
+        RunRecords.Checkpoint last = null;
+        try (Algorithm algorithm = registry.create(spec.algorithm(), setup)) {
+            var lossSums = new LinkedHashMap<String, Double>();
+            int stepsSinceCheckpoint = 0;
+            for (int step = 1; step <= spec.steps(); step++) {
+                var batches = new ArrayList<DomainBatch>(samplers.size());
+                for (BatchSampler s : samplers) {
+                    Examples b = s.next(batchSize);
+                    batches.add(new DomainBatch(b.features(), b.labels(), exampleShape));
+                }
+                StepStats stats = algorithm.update(batches);
+                if (stats.diverged()) {
+                    var done = new RunRecords.Done(RunRecords.Done.DIVERGED, step - 1, seconds(start),
+                            "non-finite loss at step " + step + ": " + stats.losses());
+                    store.finish(id, done);
+                    return new Outcome(done, last);
+                }
+                stats.losses().forEach((k, v) -> lossSums.merge(k, v, Double::sum));
+                stepsSinceCheckpoint++;
+                if (step % spec.checkpointEvery() == 0 || step == spec.steps()) {
+                    var meanLosses = new LinkedHashMap<String, Double>();
+                    int n = stepsSinceCheckpoint;
+                    lossSums.forEach((k, v) -> meanLosses.put(k, v / n));
+                    var sourceAcc = new LinkedHashMap<String, Double>();
+                    for (Domain d : sources) {
+                        sourceAcc.put(d.name(), accuracy(algorithm, splits.get(d.name()).validation()));
+                    }
+                    Examples heldOut = dataset.domain(spec.testDomain()).examples();
+                    last = new RunRecords.Checkpoint(step, meanLosses, sourceAcc,
+                            accuracy(algorithm, heldOut),
+                            accuracy(algorithm, splits.get(spec.testDomain()).validation()),
+                            seconds(start));
+                    store.appendCheckpoint(id, last);
+                    lossSums.clear();
+                    stepsSinceCheckpoint = 0;
+                }
+            }
+        }
+        var done = new RunRecords.Done(RunRecords.Done.OK, spec.steps(), seconds(start), "");
+        store.finish(id, done);
+        return new Outcome(done, last);
+    }
+
+    /** Every domain's seeded, stratified split (the held-out domain's too, for oracle selection). */
+    private Map<String, DomainSplit> splits(int seed) {
+        var out = new LinkedHashMap<String, DomainSplit>();
+        for (Domain d : dataset.domains()) {
+            out.put(d.name(), DomainSplit.stratified(d.examples(), dataset.numClasses(),
+                    DomainSplit.DEFAULT_VALIDATION_FRACTION, Seeds.derive("split", dataset.name(), d.name(), seed)));
+        }
+        return out;
+    }
+
+    /** Fraction of {@code examples} whose arg-max logit is the label. */
+    private double accuracy(Algorithm algorithm, Examples examples) {
+        int d = examples.exampleSize();
+        int correct = 0;
+        for (int start = 0; start < examples.size(); start += EVAL_CHUNK) {
+            int n = Math.min(EVAL_CHUNK, examples.size() - start);
+            float[] x = new float[n * d];
+            System.arraycopy(examples.features(), start * d, x, 0, n * d);
+            long[] shape = new long[dataset.inputShape().length + 1];
+            shape[0] = n;
+            System.arraycopy(toLong(dataset.inputShape()), 0, shape, 1, shape.length - 1);
+            try (NDManager m = NDManager.newBaseManager(device)) {
+                NDArray logits = algorithm.predict(m.create(x, new Shape(shape)));
+                long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
+                for (int i = 0; i < n; i++) {
+                    if (predicted[i] == examples.labels()[start + i]) {
+                        correct++;
+                    }
+                }
+            }
+        }
+        return (double) correct / examples.size();
+    }
+
+    private static long[] toLong(int[] a) {
+        long[] out = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
