@@ -189,11 +189,12 @@ public final class SyntheticDataset implements DomainDataset {
     /**
      * A standard normal draw by Box–Muller from {@link SplittableRandom#nextDouble()}, so that
      * the values are fully determined by the seed (unlike {@code Random.nextGaussian}, whose
-     * algorithm differs between JDK versions for {@code RandomGenerator}s).
+     * algorithm differs between JDK versions for {@code RandomGenerator}s). StrictMath makes the
+     * transcendental functions bit-identical on every platform, so the checksum is too.
      */
     static double gaussian(SplittableRandom rng) {
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 }

@@ -3,6 +3,7 @@ package org.mldgbench.core;
 import ai.djl.ndarray.NDArray;
 import org.mldgbench.core.nn.Network;
 import org.mldgbench.core.nn.ParamSet;
+import org.mldgbench.core.nn.Scalars;
 
 /**
  * The MLDG meta objective as a pure function of the parameters (notation of Li et al., AAAI 2018;
@@ -37,8 +38,9 @@ public final class MetaObjective {
             boolean secondOrder) {
         ClassificationLoss.ValueAndGradient f = ClassificationLoss.valueAndGradient(network, theta, metaTrain);
         ParamSet gradF = secondOrder ? f.gradient() : f.gradient().map(NDArray::stopGradient);
-        ParamSet adapted = theta.zip(gradF, (p, g) -> p.sub(g.mul(alpha)));
+        NDArray a = Scalars.of(f.value(), alpha);
+        ParamSet adapted = theta.zip(gradF, (p, g) -> p.sub(g.mul(a)));
         NDArray g = ClassificationLoss.value(network, adapted, metaTest);
-        return new Value(f.value(), g, f.value().add(g.mul(beta)));
+        return new Value(f.value(), g, f.value().add(g.mul(Scalars.of(g, beta))));
     }
 }

@@ -7,6 +7,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import org.mldgbench.core.nn.Network;
 import org.mldgbench.core.nn.ParamSet;
+import org.mldgbench.core.nn.Scalars;
 
 /**
  * The only class that touches {@code ai.djl.pytorch} internals: an independent computation of the
@@ -34,8 +35,9 @@ final class TorchAutograd {
             NDArray ones = scope.ones(f.getShape(), f.getDataType());
             JniUtils.backward((PtNDArray) f, (PtNDArray) ones, true, true);
             ParamSet gradF = theta.gradients(scope);
-            ParamSet adapted = theta.zip(gradF, (p, g) -> p.sub(g.mul(alpha)));
-            NDArray g = ClassificationLoss.value(network, adapted, metaTest).mul(beta);
+            ParamSet adapted = theta.zip(gradF, (p, g) -> p.sub(g.mul(Scalars.of(g, alpha))));
+            NDArray g = ClassificationLoss.value(network, adapted, metaTest);
+            g = g.mul(Scalars.of(g, beta));
             collector.backward(g);
         }
         return theta.gradients(scope).flatten();

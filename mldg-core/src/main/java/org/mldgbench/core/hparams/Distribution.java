@@ -12,9 +12,9 @@ public sealed interface Distribution {
     record LogUniform(double lo, double hi) implements Distribution {
         @Override
         public Object sample(SplittableRandom rng) {
-            double a = Math.log10(lo);
-            double b = Math.log10(hi);
-            return Math.pow(10, a + (b - a) * rng.nextDouble());
+            double a = StrictMath.log10(lo);
+            double b = StrictMath.log10(hi);
+            return StrictMath.pow(10, a + (b - a) * rng.nextDouble());
         }
 
         @Override

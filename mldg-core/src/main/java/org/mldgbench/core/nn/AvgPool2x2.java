@@ -44,6 +44,6 @@ public record AvgPool2x2() implements Layer {
         if (!needInputGradient) {
             return new Gradient(null, Map.of());
         }
-        return new Gradient(dy.repeat(2, 2).repeat(3, 2).div(4), Map.of());
+        return new Gradient(dy.repeat(2, 2).repeat(3, 2).mul(Scalars.of(dy, 0.25)), Map.of());
     }
 }

@@ -37,7 +37,7 @@ public record GlobalAvgPool() implements Layer {
         var s = x.getShape();
         long h = s.get(2);
         long w = s.get(3);
-        NDArray dx = dy.reshape(s.get(0), s.get(1), 1, 1).repeat(2, h).repeat(3, w).div(h * w);
+        NDArray dx = dy.reshape(s.get(0), s.get(1), 1, 1).repeat(2, h).repeat(3, w).mul(Scalars.of(dy, 1.0 / (h * w)));
         return new Gradient(dx, Map.of());
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /**
  * Network parameters held outside the network: an ordered map from parameter name to tensor.
  * Because a network is a pure function of a {@code ParamSet}, the virtual inner step
- * {@code θ' = θ − α∇F(θ)} is simply {@code theta.zip(gradF, (p, g) -> p.sub(g.mul(alpha)))}.
+ * {@code θ' = θ − α∇F(θ)} is simply {@code theta.zip(gradF, (p, g) -> p.sub(g.mul(a)))} with {@code a} a {@link Scalars scalar tensor}.
  */
 public final class ParamSet {
 

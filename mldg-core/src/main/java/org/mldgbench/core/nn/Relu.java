@@ -1,6 +1,7 @@
 package org.mldgbench.core.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public record Relu() implements Layer {
 
     @Override
     public NDArray forward(ParamSet params, String prefix, NDArray x) {
-        return x.maximum(0);
+        return Activation.relu(x);
     }
 
     @Override
