@@ -3,7 +3,6 @@ package org.mldgbench.core.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.pooling.Pool;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +15,6 @@ public record AvgPool2x2() implements Layer {
 
     private static final Shape WINDOW = new Shape(2, 2);
     private static final Shape NO_PADDING = new Shape(0, 0);
-
-    @Override
-    public List<ParamSpec> parameters(String prefix, long[] inputShape) {
-        outputShape(inputShape);
-        return List.of();
-    }
 
     @Override
     public long[] outputShape(long[] inputShape) {

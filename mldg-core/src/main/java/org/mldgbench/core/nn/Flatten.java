@@ -1,16 +1,10 @@
 package org.mldgbench.core.nn;
 
 import ai.djl.ndarray.NDArray;
-import java.util.List;
 import java.util.Map;
 
 /** Reshapes each example to a vector. */
 public record Flatten() implements Layer {
-
-    @Override
-    public List<ParamSpec> parameters(String prefix, long[] inputShape) {
-        return List.of();
-    }
 
     @Override
     public long[] outputShape(long[] inputShape) {

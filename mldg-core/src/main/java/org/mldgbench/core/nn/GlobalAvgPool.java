@@ -1,17 +1,10 @@
 package org.mldgbench.core.nn;
 
 import ai.djl.ndarray.NDArray;
-import java.util.List;
 import java.util.Map;
 
 /** Averages each channel over height and width: (C, H, W) → (C). */
 public record GlobalAvgPool() implements Layer {
-
-    @Override
-    public List<ParamSpec> parameters(String prefix, long[] inputShape) {
-        outputShape(inputShape);
-        return List.of();
-    }
 
     @Override
     public long[] outputShape(long[] inputShape) {

@@ -19,9 +19,13 @@ public sealed interface Layer permits Linear, Relu, Conv2d, AvgPool2x2, GlobalAv
 
     /**
      * Parameters this layer needs for a per-example input of shape {@code inputShape}, with names
-     * prefixed by {@code prefix + "."}. Parameter-free layers return an empty list.
+     * prefixed by {@code prefix + "."}. Rejects inputs the layer cannot take. By default a layer
+     * has no parameters.
      */
-    List<ParamSpec> parameters(String prefix, long[] inputShape);
+    default List<ParamSpec> parameters(String prefix, long[] inputShape) {
+        outputShape(inputShape);
+        return List.of();
+    }
 
     /** Per-example output shape for a per-example input shape; rejects inputs it cannot take. */
     long[] outputShape(long[] inputShape);

@@ -2,7 +2,6 @@ package org.mldgbench.core.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,11 +9,6 @@ import java.util.Map;
  * second derivative of ReLU is zero almost everywhere, so treating the mask as constant is exact.
  */
 public record Relu() implements Layer {
-
-    @Override
-    public List<ParamSpec> parameters(String prefix, long[] inputShape) {
-        return List.of();
-    }
 
     @Override
     public long[] outputShape(long[] inputShape) {
