@@ -25,8 +25,11 @@ public final class BatchSampler {
         reshuffle();
     }
 
+    /** One mini-batch: row-major features and labels. */
+    public record Batch(float[] features, int[] labels) {}
+
     /** The next {@code batchSize} examples. */
-    public Examples next(int batchSize) {
+    public Batch next(int batchSize) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
         }
@@ -37,7 +40,11 @@ public final class BatchSampler {
             }
             picked[i] = order[position++];
         }
-        return examples.select(picked);
+        int[] y = new int[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            y[i] = examples.label(picked[i]);
+        }
+        return new Batch(examples.features(picked), y);
     }
 
     private void reshuffle() {

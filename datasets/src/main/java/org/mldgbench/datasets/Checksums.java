@@ -26,12 +26,17 @@ public final class Checksums {
             }
             header.putInt(ex.size());
             digest.update(header.array());
-            ByteBuffer labels = littleEndian(4 * ex.labels().length);
+            ByteBuffer labels = littleEndian(4 * ex.size());
             labels.asIntBuffer().put(ex.labels());
             digest.update(labels.array());
-            ByteBuffer features = littleEndian(4 * ex.features().length);
-            features.asFloatBuffer().put(ex.features());
-            digest.update(features.array());
+            float[] row = new float[ex.exampleSize()];
+            ByteBuffer bytes = littleEndian(4 * row.length);
+            for (int i = 0; i < ex.size(); i++) {
+                ex.copyFeatures(i, row, 0);
+                bytes.clear();
+                bytes.asFloatBuffer().put(row);
+                digest.update(bytes.array());
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -181,7 +181,7 @@ public final class SyntheticDataset implements DomainDataset {
                     x[base + c.coreDim() + c.spuriousDim() + j] = (float) gaussian(rng);
                 }
             }
-            result.add(new Domain("d" + e, new Examples(x, labels, new int[] {dim})));
+            result.add(new Domain("d" + e, Examples.of(x, labels, new int[] {dim})));
         }
         return List.copyOf(result);
     }

@@ -41,7 +41,7 @@ class SyntheticDatasetTest {
         for (int e = 0; e < 4; e++) {
             Examples ex = data.domains().get(e).examples();
             for (int i = 0; i < ex.size(); i++) {
-                firstFeatureMean[e] += ex.features()[i * ex.exampleSize()] / ex.size();
+                firstFeatureMean[e] += ex.features(i, 1)[0] / ex.size();
             }
         }
         for (int e = 1; e < 4; e++) {

@@ -81,7 +81,7 @@ final class RunExecutor {
             for (int step = 1; step <= spec.steps(); step++) {
                 var batches = new ArrayList<DomainBatch>(samplers.size());
                 for (BatchSampler s : samplers) {
-                    Examples b = s.next(batchSize);
+                    BatchSampler.Batch b = s.next(batchSize);
                     batches.add(new DomainBatch(b.features(), b.labels(), exampleShape));
                 }
                 StepStats stats = algorithm.update(batches);
@@ -129,12 +129,10 @@ final class RunExecutor {
 
     /** Fraction of {@code examples} whose arg-max logit is the label. */
     private double accuracy(Algorithm algorithm, Examples examples) {
-        int d = examples.exampleSize();
         int correct = 0;
         for (int start = 0; start < examples.size(); start += EVAL_CHUNK) {
             int n = Math.min(EVAL_CHUNK, examples.size() - start);
-            float[] x = new float[n * d];
-            System.arraycopy(examples.features(), start * d, x, 0, n * d);
+            float[] x = examples.features(start, n);
             long[] shape = new long[dataset.inputShape().length + 1];
             shape[0] = n;
             System.arraycopy(toLong(dataset.inputShape()), 0, shape, 1, shape.length - 1);
