@@ -27,6 +27,16 @@ public interface DomainDataset {
      */
     String checksum();
 
+    /** Class names, index = label. By default {@code "0" .. "K-1"}. */
+    default List<String> classNames() {
+        return java.util.stream.IntStream.range(0, numClasses()).mapToObj(Integer::toString).toList();
+    }
+
+    /** Facts worth reporting about the data as loaded (missing classes, skipped files, …). */
+    default List<String> notes() {
+        return List.of();
+    }
+
     /** Domain names in order. */
     default List<String> domainNames() {
         return domains().stream().map(Domain::name).collect(Collectors.toList());

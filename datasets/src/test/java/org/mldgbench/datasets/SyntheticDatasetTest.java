@@ -53,7 +53,7 @@ class SyntheticDatasetTest {
     @Test
     void unknownNamesListTheValidOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> Datasets.load("pacs"));
-        assertEquals("unknown dataset 'pacs'; valid datasets: synthetic, debug", e.getMessage());
+        assertEquals("unknown dataset 'pacs'; valid datasets: synthetic, debug, rotated-fashion-mnist, imagefolder, features", e.getMessage());
         var d = assertThrows(IllegalArgumentException.class, () -> Datasets.load("debug").domain("x"));
         assertEquals("dataset 'debug' has no domain 'x'; valid domains: d0, d1, d2", d.getMessage());
     }

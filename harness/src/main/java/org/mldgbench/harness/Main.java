@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mldgbench.baselines.AllAlgorithms;
 import org.mldgbench.core.Devices;
+import org.mldgbench.datasets.BatchSampler;
+import org.mldgbench.datasets.DatasetOptions;
 import org.mldgbench.datasets.Datasets;
 import org.mldgbench.datasets.DomainDataset;
 import picocli.CommandLine;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "mldg-bench", mixinStandardHelpOptions = true, version = "MLDG Bench 0.1.0",
         description = "Reproducible leave-one-domain-out benchmarks of MLDG, its successors and source-only training.",
-        subcommands = {Main.SweepCommand.class, Main.CollectCommand.class})
+        subcommands = {Main.SweepCommand.class, Main.CollectCommand.class, Main.DatasetsCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Default number of training steps per run for the default sweep. */
@@ -58,6 +60,30 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    /** Options that say where a dataset's files are and how to load them. */
+    static final class DataOptions {
+        @Option(names = "--data-dir", description = "Directory of the dataset's files (rotated-fashion-mnist: default "
+                + "/usr/share/datasets/fashion-mnist; required for imagefolder and features).")
+        Path dataDir;
+
+        @Option(names = "--max-per-domain", defaultValue = "0",
+                description = "Keep at most N examples per domain (0 = all). Default: ${DEFAULT-VALUE}.")
+        int maxPerDomain;
+
+        @Option(names = "--image-size", defaultValue = "" + DatasetOptions.DEFAULT_IMAGE_SIZE,
+                description = "imagefolder: resize images to N×N RGB. Default: ${DEFAULT-VALUE}.")
+        int imageSize;
+
+        @Option(names = "--cache-dir", description = "imagefolder: where decoded images are cached. Default: ~/.cache/mldg-bench.")
+        Path cacheDir;
+
+        DatasetOptions toOptions() {
+            var o = DatasetOptions.defaults().withDataDir(dataDir).withMaxPerDomain(maxPerDomain).withImageSize(imageSize)
+                    .withWarnings(line -> System.err.println("warning: " + line));
+            return cacheDir == null ? o : o.withCacheDir(cacheDir);
+        }
+    }
+
     @Command(name = "sweep", mixinStandardHelpOptions = true,
             description = "Train every (held-out domain × seed × algorithm) run not yet done, then print the leaderboard.")
     static final class SweepCommand implements Callable<Integer> {
@@ -66,6 +92,13 @@ public final class Main implements Callable<Integer> {
                 description = "Dataset name (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.",
                 completionCandidates = DatasetNames.class)
         String dataset;
+
+        @CommandLine.Mixin
+        DataOptions data = new DataOptions();
+
+        @Option(names = "--sampler", defaultValue = "uniform",
+                description = "Batch sampler per source domain: uniform or class-balanced. Default: ${DEFAULT-VALUE}.")
+        String sampler;
 
         @Option(names = "--algorithms", split = ",",
                 description = "Comma-separated algorithms. Default: all registered (${COMPLETION-CANDIDATES}).",
@@ -102,14 +135,22 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DomainDataset data = Datasets.load(dataset);
+            DomainDataset loaded = Datasets.load(dataset, data.toOptions());
             var plan = new Sweep.Plan(
-                    data,
+                    loaded,
                     algorithms == null ? AllAlgorithms.REGISTRY.names() : List.copyOf(algorithms),
-                    testDomains == null ? data.domainNames() : List.copyOf(testDomains),
-                    seeds, steps, checkpointEvery, parseOverrides(hparams), out, Devices.select(device));
+                    testDomains == null ? loaded.domainNames() : List.copyOf(testDomains),
+                    seeds, steps, checkpointEvery, parseOverrides(hparams), samplerMode(sampler), out, Devices.select(device));
             new Sweep(AllAlgorithms.REGISTRY, System.out, quiet).run(plan);
             return 0;
+        }
+
+        private static BatchSampler.Mode samplerMode(String name) {
+            return switch (name) {
+                case "uniform" -> BatchSampler.Mode.UNIFORM;
+                case "class-balanced" -> BatchSampler.Mode.CLASS_BALANCED;
+                default -> throw new IllegalArgumentException("--sampler must be uniform or class-balanced, got '" + name + "'");
+            };
         }
 
         /** Numbers become numbers; anything else (e.g. optimizer=adam) stays a name. */
@@ -139,6 +180,33 @@ public final class Main implements Callable<Integer> {
             if (Collect.leaderboards(new RunStore(out), AllAlgorithms.REGISTRY, out, System.out).isEmpty()) {
                 throw new IllegalArgumentException("no finished runs under " + new RunStore(out).runsDir());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "datasets", mixinStandardHelpOptions = true,
+            description = "List the datasets, or load one and print its summary: domains, classes, input shape, "
+                    + "per-domain example counts and SHA-256.")
+    static final class DatasetsCommand implements Callable<Integer> {
+
+        @CommandLine.Parameters(arity = "0..1", paramLabel = "NAME", description = "Dataset to summarise.")
+        String name;
+
+        @CommandLine.Mixin
+        DataOptions data = new DataOptions();
+
+        @Override
+        public Integer call() {
+            if (name == null) {
+                for (Datasets.Entry e : Datasets.entries()) {
+                    System.out.printf("%-22s %s%n", e.name(), e.description());
+                }
+                return 0;
+            }
+            long start = System.nanoTime();
+            DomainDataset d = Datasets.load(name, data.toOptions());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.print(DatasetSummary.of(d, seconds));
             return 0;
         }
     }

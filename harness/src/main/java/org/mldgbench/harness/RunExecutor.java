@@ -23,6 +23,7 @@ import org.mldgbench.datasets.Domain;
 import org.mldgbench.datasets.DomainDataset;
 import org.mldgbench.datasets.DomainSplit;
 import org.mldgbench.datasets.Examples;
+import org.mldgbench.datasets.Normalization;
 
 /**
  * Trains and evaluates one run and writes its records.
@@ -58,12 +59,14 @@ final class RunExecutor {
         long start = System.nanoTime();
         store.start(new RunRecords.SpecFile(id, spec, provenance));
 
-        Map<String, DomainSplit> splits = splits(spec.seed());
-        List<Domain> sources = dataset.domains().stream().filter(d -> !d.name().equals(spec.testDomain())).toList();
+        Prepared data = prepare(spec.testDomain(), spec.seed());
+        Map<String, DomainSplit> splits = data.splits();
+        List<Domain> sources = data.sources();
         var samplers = new ArrayList<BatchSampler>();
         for (Domain d : sources) {
             samplers.add(new BatchSampler(splits.get(d.name()).train(),
-                    Seeds.derive("batches", dataset.name(), spec.testDomain(), spec.seed(), d.name())));
+                    Seeds.derive("batches", dataset.name(), spec.testDomain(), spec.seed(), d.name()),
+                    BatchSampler.Mode.valueOf(spec.sampler())));
         }
         Network network = Models.networkFor(dataset);
         HParams hparams = new HParams(spec.hparams());
@@ -82,7 +85,7 @@ final class RunExecutor {
                 var batches = new ArrayList<DomainBatch>(samplers.size());
                 for (BatchSampler s : samplers) {
                     BatchSampler.Batch b = s.next(batchSize);
-                    batches.add(new DomainBatch(b.features(), b.labels(), exampleShape));
+                    batches.add(new DomainBatch(data.normalization().apply(b.features()), b.labels(), exampleShape));
                 }
                 StepStats stats = algorithm.update(batches);
                 if (stats.diverged()) {
@@ -99,12 +102,12 @@ final class RunExecutor {
                     lossSums.forEach((k, v) -> meanLosses.put(k, v / n));
                     var sourceAcc = new LinkedHashMap<String, Double>();
                     for (Domain d : sources) {
-                        sourceAcc.put(d.name(), accuracy(algorithm, splits.get(d.name()).validation()));
+                        sourceAcc.put(d.name(), accuracy(algorithm, splits.get(d.name()).validation(), data.normalization()));
                     }
                     Examples heldOut = dataset.domain(spec.testDomain()).examples();
                     last = new RunRecords.Checkpoint(step, meanLosses, sourceAcc,
-                            accuracy(algorithm, heldOut),
-                            accuracy(algorithm, splits.get(spec.testDomain()).validation()),
+                            accuracy(algorithm, heldOut, data.normalization()),
+                            accuracy(algorithm, splits.get(spec.testDomain()).validation(), data.normalization()),
                             seconds(start));
                     store.appendCheckpoint(id, last);
                     lossSums.clear();
@@ -117,22 +120,38 @@ final class RunExecutor {
         return new Outcome(done, last);
     }
 
-    /** Every domain's seeded, stratified split (the held-out domain's too, for oracle selection). */
-    private Map<String, DomainSplit> splits(int seed) {
-        var out = new LinkedHashMap<String, DomainSplit>();
+    /**
+     * What every algorithm of one (held-out domain, seed) shares: every domain's seeded,
+     * stratified split (the held-out domain's too, for oracle selection) and the normalisation
+     * fitted on the source domains' training splits only.
+     */
+    record Prepared(String testDomain, int seed, List<Domain> sources, Map<String, DomainSplit> splits,
+                    Normalization normalization) {}
+
+    /** The last prepared data: runs come grouped by (held-out domain, seed), so one is enough. */
+    private Prepared prepared;
+
+    private Prepared prepare(String testDomain, int seed) {
+        if (prepared != null && prepared.testDomain().equals(testDomain) && prepared.seed() == seed) {
+            return prepared;
+        }
+        var splits = new LinkedHashMap<String, DomainSplit>();
         for (Domain d : dataset.domains()) {
-            out.put(d.name(), DomainSplit.stratified(d.examples(), dataset.numClasses(),
+            splits.put(d.name(), DomainSplit.stratified(d.examples(), dataset.numClasses(),
                     DomainSplit.DEFAULT_VALIDATION_FRACTION, Seeds.derive("split", dataset.name(), d.name(), seed)));
         }
-        return out;
+        List<Domain> sources = dataset.domains().stream().filter(d -> !d.name().equals(testDomain)).toList();
+        Normalization normalization = Normalization.fit(sources.stream().map(d -> splits.get(d.name()).train()).toList());
+        prepared = new Prepared(testDomain, seed, sources, splits, normalization);
+        return prepared;
     }
 
     /** Fraction of {@code examples} whose arg-max logit is the label. */
-    private double accuracy(Algorithm algorithm, Examples examples) {
+    private double accuracy(Algorithm algorithm, Examples examples, Normalization normalization) {
         int correct = 0;
         for (int start = 0; start < examples.size(); start += EVAL_CHUNK) {
             int n = Math.min(EVAL_CHUNK, examples.size() - start);
-            float[] x = examples.features(start, n);
+            float[] x = normalization.apply(examples.features(start, n));
             long[] shape = new long[dataset.inputShape().length + 1];
             shape[0] = n;
             System.arraycopy(toLong(dataset.inputShape()), 0, shape, 1, shape.length - 1);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * @param datasetDomains all domains of the dataset in its order (the leaderboard's column order)
  * @param hparamTrial 0 for the registry defaults, N for the N-th seeded random draw
  * @param network the architecture, as {@code Network.describe()}
+ * @param sampler the batch sampler mode ({@code UNIFORM} or {@code CLASS_BALANCED})
  */
 public record RunSpec(
         String dataset,
@@ -29,6 +30,7 @@ public record RunSpec(
         int steps,
         int checkpointEvery,
         String network,
+        String sampler,
         String dataType) {
 
     public RunSpec {

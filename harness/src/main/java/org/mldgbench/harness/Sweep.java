@@ -13,6 +13,7 @@ import org.mldgbench.core.AlgorithmRegistry;
 import org.mldgbench.core.AlgorithmSpec;
 import org.mldgbench.core.TrainingSetup;
 import org.mldgbench.core.hparams.HParams;
+import org.mldgbench.datasets.BatchSampler;
 import org.mldgbench.datasets.DomainDataset;
 
 /**
@@ -31,6 +32,7 @@ final class Sweep {
             int steps,
             int checkpointEvery,
             Map<String, Object> hparamOverrides,
+            BatchSampler.Mode sampler,
             Path out,
             Device device) {}
 
@@ -87,7 +89,7 @@ final class Sweep {
                 for (String name : plan.algorithms()) {
                     specs.add(new RunSpec(dataset.name(), dataset.checksum(), dataset.domainNames(), testDomain, name, 0,
                             hparams.get(name).values(), seed, plan.steps(), plan.checkpointEvery(), network,
-                            DataType.FLOAT32.name()));
+                            plan.sampler().name(), DataType.FLOAT32.name()));
                 }
             }
         }

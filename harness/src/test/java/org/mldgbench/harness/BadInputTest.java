@@ -39,7 +39,7 @@ class BadInputTest {
 
     @Test
     void unknownDatasetListsValidNames() {
-        assertClearError(sweep("--dataset", "pacs"), "error: unknown dataset 'pacs'; valid datasets: synthetic, debug");
+        assertClearError(sweep("--dataset", "pacs"), "error: unknown dataset 'pacs'; valid datasets: synthetic, debug, rotated-fashion-mnist, imagefolder, features");
     }
 
     @Test

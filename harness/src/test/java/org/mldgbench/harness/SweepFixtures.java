@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.mldgbench.core.AlgorithmRegistry;
+import org.mldgbench.datasets.BatchSampler;
 import org.mldgbench.datasets.Datasets;
 
 /** Small sweeps for harness tests. */
@@ -17,7 +18,8 @@ final class SweepFixtures {
 
     static Sweep.Plan plan(String dataset, List<String> algorithms, List<String> testDomains, int seeds, int steps, Path out) {
         var data = Datasets.load(dataset);
-        return new Sweep.Plan(data, algorithms, testDomains, seeds, steps, Math.max(1, steps / 4), Map.of(), out, Device.cpu());
+        return new Sweep.Plan(data, algorithms, testDomains, seeds, steps, Math.max(1, steps / 4), Map.of(),
+                BatchSampler.Mode.UNIFORM, out, Device.cpu());
     }
 
     /** Runs a sweep quietly; returns the leaderboard. */
