@@ -17,7 +17,9 @@ import java.util.SplittableRandom;
  * ({@link Rotation}). 10 classes, 1×28×28 images with values in [0, 1].
  *
  * <p>The IDX files come from Debian's {@code dataset-fashion-mnist} package
- * ({@value #DEBIAN_DIR}) or from {@code --data-dir}; nothing is downloaded.
+ * ({@value #DEBIAN_DIR}) or from {@code --data-dir}; nothing is downloaded. The rotated images are
+ * cached like decoded image folders ({@link ImageCache}), keyed by the SHA-256 of the source files
+ * and the per-domain cap, so later loads only hash the files and map the cache.
  */
 public final class RotatedFashionMnist implements DomainDataset {
 
@@ -30,6 +32,8 @@ public final class RotatedFashionMnist implements DomainDataset {
         "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"
     };
     private static final int SIDE = 28;
+    /** Part of the cache key: bump when the dealing or the rotation changes. */
+    private static final String CACHE_VERSION = "v1";
     private static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
@@ -59,6 +63,21 @@ public final class RotatedFashionMnist implements DomainDataset {
         for (int i = 0; i < FILES.length; i++) {
             files[i] = resolve(dir, FILES[i]);
         }
+        String checksum = sha256(files);
+        String name = NAME + (options.maxPerDomain() > 0 ? "-max" + options.maxPerDomain() : "");
+        Path cache = options.cacheDir().resolve(name + "-" + checksum.substring(0, 16) + "-" + CACHE_VERSION);
+        ImageCache.Contents contents = Files.isRegularFile(cache.resolve(ImageCache.INDEX))
+                ? ImageCache.read(cache)
+                : build(files, options.maxPerDomain(), cache, checksum);
+        var domains = new ArrayList<Domain>();
+        for (var e : contents.domains().entrySet()) {
+            domains.add(new Domain(e.getKey(), e.getValue()));
+        }
+        return new RotatedFashionMnist(name, List.copyOf(domains), checksum);
+    }
+
+    /** Reads the IDX files, deals and rotates the images, and writes them to a new cache. */
+    private static ImageCache.Contents build(Path[] files, int maxPerDomain, Path cache, String checksum) {
         Idx.Array trainImages = Idx.read(files[0], 3);
         Idx.Array trainLabels = Idx.read(files[1], 1);
         Idx.Array testImages = Idx.read(files[2], 3);
@@ -83,25 +102,26 @@ public final class RotatedFashionMnist implements DomainDataset {
         int[] order = DomainSplit.identity(n);
         DomainSplit.shuffle(order, new SplittableRandom(SHUFFLE_SEED));
 
-        var domains = new ArrayList<Domain>();
-        for (int e = 0; e < ANGLES.length; e++) {
-            int count = (n - e + ANGLES.length - 1) / ANGLES.length;
-            if (options.maxPerDomain() > 0) {
-                count = Math.min(count, options.maxPerDomain());
-            }
-            byte[] data = new byte[count * pixels];
-            int[] y = new int[count];
+        var writer = new ImageCache.Writer(cache, new int[] {1, SIDE, SIDE});
+        try {
             byte[] image = new byte[pixels];
-            for (int k = 0; k < count; k++) {
-                int src = order[e + k * ANGLES.length];
-                System.arraycopy(pooled, src * pixels, image, 0, pixels);
-                System.arraycopy(Rotation.rotate(image, SIDE, ANGLES[e]), 0, data, k * pixels, pixels);
-                y[k] = labels[src];
+            for (int e = 0; e < ANGLES.length; e++) {
+                int count = (n - e + ANGLES.length - 1) / ANGLES.length;
+                if (maxPerDomain > 0) {
+                    count = Math.min(count, maxPerDomain);
+                }
+                writer.beginDomain("rot" + ANGLES[e]);
+                for (int k = 0; k < count; k++) {
+                    int src = order[e + k * ANGLES.length];
+                    System.arraycopy(pooled, src * pixels, image, 0, pixels);
+                    writer.add(Rotation.rotate(image, SIDE, ANGLES[e]), labels[src]);
+                }
+                writer.endDomain();
             }
-            domains.add(new Domain("rot" + ANGLES[e], ByteExamples.onHeap(data, y, new int[] {1, SIDE, SIDE})));
+            return writer.commit(checksum, List.of());
+        } finally {
+            writer.abandon();
         }
-        String name = NAME + (options.maxPerDomain() > 0 ? "-max" + options.maxPerDomain() : "");
-        return new RotatedFashionMnist(name, List.copyOf(domains), sha256(files));
     }
 
     /** The gzip name, or the same name without {@code .gz} (an uncompressed copy). */

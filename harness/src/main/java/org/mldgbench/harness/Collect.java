@@ -1,6 +1,6 @@
 package org.mldgbench.harness;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ final class Collect {
 
     private Collect() {}
 
-    static List<Leaderboard> leaderboards(RunStore store, AlgorithmRegistry registry, Path out, PrintStream log) {
+    static List<Leaderboard> leaderboards(RunStore store, AlgorithmRegistry registry, Path out, PrintWriter log) {
         List<RunRecords.FinishedRun> runs = store.readFinished();
         var datasets = new TreeSet<String>();
         runs.forEach(r -> datasets.add(r.spec().spec().dataset()));
@@ -26,6 +26,7 @@ final class Collect {
             log.println("Leaderboard written to " + csv);
             log.println();
             boards.add(board);
+            log.flush();
         }
         return boards;
     }

@@ -14,7 +14,9 @@ import org.mldgbench.datasets.Datasets;
 import org.mldgbench.datasets.DomainDataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Command line of MLDG Bench. With no arguments it runs the default leave-one-domain-out sweep on
@@ -77,9 +79,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--cache-dir", description = "imagefolder: where decoded images are cached. Default: ~/.cache/mldg-bench.")
         Path cacheDir;
 
-        DatasetOptions toOptions() {
+        DatasetOptions toOptions(java.io.PrintWriter warnings) {
             var o = DatasetOptions.defaults().withDataDir(dataDir).withMaxPerDomain(maxPerDomain).withImageSize(imageSize)
-                    .withWarnings(line -> System.err.println("warning: " + line));
+                    .withWarnings(line -> warnings.println("warning: " + line));
             return cacheDir == null ? o : o.withCacheDir(cacheDir);
         }
     }
@@ -87,6 +89,9 @@ public final class Main implements Callable<Integer> {
     @Command(name = "sweep", mixinStandardHelpOptions = true,
             description = "Train every (held-out domain × seed × algorithm) run not yet done, then print the leaderboard.")
     static final class SweepCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--dataset", defaultValue = "synthetic",
                 description = "Dataset name (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.",
@@ -135,13 +140,13 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DomainDataset loaded = Datasets.load(dataset, data.toOptions());
+            DomainDataset loaded = Datasets.load(dataset, data.toOptions(spec.commandLine().getErr()));
             var plan = new Sweep.Plan(
                     loaded,
                     algorithms == null ? AllAlgorithms.REGISTRY.names() : List.copyOf(algorithms),
                     testDomains == null ? loaded.domainNames() : List.copyOf(testDomains),
                     seeds, steps, checkpointEvery, parseOverrides(hparams), samplerMode(sampler), out, Devices.select(device));
-            new Sweep(AllAlgorithms.REGISTRY, System.out, quiet).run(plan);
+            new Sweep(AllAlgorithms.REGISTRY, spec.commandLine().getOut(), quiet).run(plan);
             return 0;
         }
 
@@ -171,13 +176,16 @@ public final class Main implements Callable<Integer> {
             description = "Recompute the leaderboards from the run records under a directory (never trains).")
     static final class CollectCommand implements Callable<Integer> {
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--out", defaultValue = "results",
                 description = "Directory holding runs/; leaderboards are written there. Default: ${DEFAULT-VALUE}.")
         Path out;
 
         @Override
         public Integer call() {
-            if (Collect.leaderboards(new RunStore(out), AllAlgorithms.REGISTRY, out, System.out).isEmpty()) {
+            if (Collect.leaderboards(new RunStore(out), AllAlgorithms.REGISTRY, out, spec.commandLine().getOut()).isEmpty()) {
                 throw new IllegalArgumentException("no finished runs under " + new RunStore(out).runsDir());
             }
             return 0;
@@ -189,6 +197,9 @@ public final class Main implements Callable<Integer> {
                     + "per-domain example counts and SHA-256.")
     static final class DatasetsCommand implements Callable<Integer> {
 
+        @Spec
+        CommandSpec spec;
+
         @CommandLine.Parameters(arity = "0..1", paramLabel = "NAME", description = "Dataset to summarise.")
         String name;
 
@@ -197,16 +208,18 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            var out = spec.commandLine().getOut();
             if (name == null) {
                 for (Datasets.Entry e : Datasets.entries()) {
-                    System.out.printf("%-22s %s%n", e.name(), e.description());
+                    out.printf("%-22s %s%n", e.name(), e.description());
                 }
                 return 0;
             }
             long start = System.nanoTime();
-            DomainDataset d = Datasets.load(name, data.toOptions());
+            DomainDataset d = Datasets.load(name, data.toOptions(spec.commandLine().getErr()));
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.print(DatasetSummary.of(d, seconds));
+            out.print(DatasetSummary.of(d, seconds));
+            out.flush();
             return 0;
         }
     }

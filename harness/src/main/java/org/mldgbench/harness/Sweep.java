@@ -2,7 +2,7 @@ package org.mldgbench.harness;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,10 +37,10 @@ final class Sweep {
             Device device) {}
 
     private final AlgorithmRegistry registry;
-    private final PrintStream log;
+    private final PrintWriter log;
     private final boolean quiet;
 
-    Sweep(AlgorithmRegistry registry, PrintStream log, boolean quiet) {
+    Sweep(AlgorithmRegistry registry, PrintWriter log, boolean quiet) {
         this.registry = registry;
         this.log = log;
         this.quiet = quiet;
@@ -124,6 +124,7 @@ final class Sweep {
                 int remaining = (int) specs.subList(i + 1, specs.size()).stream().filter(s -> !store.isDone(s.id())).count();
                 double eta = elapsed / trained * remaining;
                 log.println(prefix + ": " + describe(outcome) + String.format(Locale.ROOT, " | ETA %s", duration(eta)));
+                log.flush();
             }
         }
         log.printf(Locale.ROOT, "%nSweep finished in %s (%d run(s) trained, %d already done).%n%n",

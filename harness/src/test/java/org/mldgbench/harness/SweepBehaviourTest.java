@@ -34,7 +34,7 @@ class SweepBehaviourTest {
         SweepFixtures.run(AllAlgorithms.REGISTRY, plan);
         String uninterrupted = Files.readString(out.resolve(LEADERBOARD));
         var store = new RunStore(out);
-        List<RunSpec> specs = new Sweep(AllAlgorithms.REGISTRY, System.out, true).specs(plan);
+        List<RunSpec> specs = new Sweep(AllAlgorithms.REGISTRY, new java.io.PrintWriter(System.out), true).specs(plan);
         assertEquals(8, specs.size());
 
         // Simulate a crash in the middle of run 3: no done marker, records cut mid-line.
@@ -91,7 +91,7 @@ class SweepBehaviourTest {
         assertEquals(0, bad.byDomain().get("d1").n(), "a diverged run has no accuracy");
         assertEquals(0, board.rows().get(1).diverged());
         assertEquals(1, board.rows().get(1).byDomain().get("d1").n(), "the sweep went on to the next run");
-        String done = Files.readString(new RunStore(out).dir(new Sweep(registry, System.out, true).specs(plan).get(0).id())
+        String done = Files.readString(new RunStore(out).dir(new Sweep(registry, new java.io.PrintWriter(System.out), true).specs(plan).get(0).id())
                 .resolve(RunStore.DONE));
         assertTrue(done.contains("\"status\": \"diverged\"") && done.contains("non-finite loss at step 3"), done);
     }
@@ -105,7 +105,7 @@ class SweepBehaviourTest {
         var plan = SweepFixtures.plan("debug", List.of("erm", "erm-alias", "mldg-fo"), List.of("d1"), 1, 12, out);
         SweepFixtures.run(registry, plan);
         var store = new RunStore(out);
-        List<RunSpec> specs = new Sweep(registry, System.out, true).specs(plan);
+        List<RunSpec> specs = new Sweep(registry, new java.io.PrintWriter(System.out), true).specs(plan);
         String erm = Files.readString(store.dir(specs.get(0).id()).resolve(RunStore.RECORDS));
         String ermAlias = Files.readString(store.dir(specs.get(1).id()).resolve(RunStore.RECORDS));
         String mldg = Files.readString(store.dir(specs.get(2).id()).resolve(RunStore.RECORDS));

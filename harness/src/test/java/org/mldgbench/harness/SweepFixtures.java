@@ -24,7 +24,7 @@ final class SweepFixtures {
 
     /** Runs a sweep quietly; returns the leaderboard. */
     static Leaderboard run(AlgorithmRegistry registry, Sweep.Plan plan) {
-        return new Sweep(registry, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true).run(plan);
+        return new Sweep(registry, new java.io.PrintWriter(new java.io.StringWriter()), true).run(plan);
     }
 
     /** Exit code and standard error of a command line. */
