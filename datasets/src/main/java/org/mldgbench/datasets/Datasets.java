@@ -47,11 +47,16 @@ public final class Datasets {
     }
 
     public static DomainDataset load(String name, DatasetOptions options) {
+        return entry(name).loader().apply(options);
+    }
+
+    /** The registry entry for {@code name}; unknown names get an error listing the valid ones. */
+    public static Entry entry(String name) {
         Entry entry = REGISTRY.get(name);
         if (entry == null) {
             throw new IllegalArgumentException(
                     "unknown dataset '" + name + "'; valid datasets: " + String.join(", ", names()));
         }
-        return entry.loader().apply(options);
+        return entry;
     }
 }

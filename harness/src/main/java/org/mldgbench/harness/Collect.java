@@ -7,27 +7,52 @@ import java.util.List;
 import java.util.TreeSet;
 import org.mldgbench.core.AlgorithmRegistry;
 
-/** Turns run records into leaderboards: one per dataset found, written as CSV and printed. */
+/**
+ * {@code collect}: turns run records into every derived output, and never trains. Per dataset
+ * found under {@code runs/}: for each applicable model-selection method a leaderboard and a
+ * verdicts CSV (printed as tables too); the second-order gradient diagnostics; and PNG plots.
+ */
 final class Collect {
 
     private Collect() {}
 
-    static List<Leaderboard> leaderboards(RunStore store, AlgorithmRegistry registry, Path out, PrintWriter log) {
+    /** Writes everything under {@code out} and returns the leaderboards (training-domain validation first). */
+    static List<Leaderboard> run(RunStore store, AlgorithmRegistry registry, Path out, PrintWriter log) {
         List<RunRecords.FinishedRun> runs = store.readFinished();
         var datasets = new TreeSet<String>();
         runs.forEach(r -> datasets.add(r.spec().spec().dataset()));
         var boards = new ArrayList<Leaderboard>();
-        var selection = new ModelSelection.TrainingDomainValidation();
         for (String dataset : datasets) {
-            Leaderboard board = Leaderboard.compute(dataset, registry.names(), runs, selection);
-            Path csv = out.resolve("leaderboard-" + dataset + "-" + board.selection() + ".csv");
-            board.writeCsv(csv);
-            log.print(board.toTable());
-            log.println("Leaderboard written to " + csv);
-            log.println();
-            boards.add(board);
-            log.flush();
+            var mine = runs.stream().filter(r -> r.spec().spec().dataset().equals(dataset)).toList();
+            var validationRuns = mine.stream().filter(r -> !r.spec().spec().validationDomain().isEmpty()).toList();
+            for (ModelSelection selection : ModelSelection.all()) {
+                if (!selection.applicable(validationRuns)) {
+                    continue;
+                }
+                SelectedResults results = SelectedResults.compute(dataset, registry.names(), mine, selection);
+                Leaderboard board = Leaderboard.of(results);
+                Verdicts verdicts = Verdicts.of(results);
+                String stem = dataset + "-" + selection.name();
+                board.writeCsv(out.resolve("leaderboard-" + stem + ".csv"));
+                verdicts.writeCsv(out.resolve("verdicts-" + stem + ".csv"));
+                Plots.leaderboard(board, out.resolve("plots").resolve(stem + "-leaderboard.png"));
+                Plots.differences(results, out.resolve("plots").resolve(stem + "-differences.png"));
+                log.print(board.toTable());
+                log.println();
+                log.print(verdicts.toTable());
+                log.println();
+                boards.add(board);
+            }
+            GradientDiagnostics diagnostics = GradientDiagnostics.of(dataset, mine);
+            if (!diagnostics.rows().isEmpty()) {
+                diagnostics.writeCsv(out.resolve("gradient-diagnostics-" + dataset + ".csv"));
+                Plots.diagnostics(diagnostics, out.resolve("plots").resolve(dataset + "-gradient-diagnostics.png"));
+                log.print(diagnostics.summary());
+                log.println();
+            }
         }
+        log.println("Leaderboards, verdicts, diagnostics and plots written to " + out);
+        log.flush();
         return boards;
     }
 }

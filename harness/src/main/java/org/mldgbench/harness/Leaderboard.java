@@ -14,11 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Held-out-domain accuracy per algorithm and held-out domain, computed from run records only.
- *
- * <p>For each (algorithm, held-out domain) the selection method picks a checkpoint in every run
- * and, when several hyper-parameter trials exist, the trial with the best mean validation score
- * over seeds (DomainBed's protocol). Cells are mean ± standard error over seeds of the selected
+ * Held-out-domain accuracy per algorithm and held-out domain, computed from run records only
+ * ({@link SelectedResults}). Cells are mean ± standard error over seeds of the selected
  * checkpoints' held-out accuracy; the average column averages over held-out domains within each
  * seed first, then takes mean ± standard error over seeds. Diverged runs are counted, not scored.
  */
@@ -54,67 +51,27 @@ record Leaderboard(String dataset, String selection, List<String> domains, List<
 
     record Row(String algorithm, Map<String, Cell> byDomain, Cell average, int runs, int diverged) {}
 
-    static Leaderboard compute(String dataset, List<String> algorithmOrder,
-                               List<RunRecords.FinishedRun> allRuns, ModelSelection selection) {
-        var runs = allRuns.stream().filter(r -> r.spec().spec().dataset().equals(dataset)).toList();
-        List<String> domainOrder = runs.isEmpty() ? List.of() : runs.get(0).spec().spec().datasetDomains();
-        List<String> domains = domainOrder.stream()
-                .filter(d -> runs.stream().anyMatch(r -> r.spec().spec().testDomain().equals(d))).toList();
+    /** The leaderboard of one selection method's results. */
+    static Leaderboard of(SelectedResults results) {
         var rows = new ArrayList<Row>();
-        for (String algorithm : algorithmOrder) {
-            var mine = runs.stream().filter(r -> r.spec().spec().algorithm().equals(algorithm)).toList();
-            if (mine.isEmpty()) {
-                continue;
-            }
-            int diverged = (int) mine.stream().filter(r -> !r.done().status().equals(RunRecords.Done.OK)).count();
+        for (String algorithm : results.algorithms()) {
             var byDomain = new LinkedHashMap<String, Cell>();
             var perSeed = new TreeMap<Integer, Map<String, Double>>();
-            for (String domain : domains) {
-                Map<Integer, Double> heldOutBySeed = selectTrial(
-                        mine.stream().filter(r -> r.spec().spec().testDomain().equals(domain)).toList(), selection);
-                byDomain.put(domain, Cell.of(new ArrayList<>(heldOutBySeed.values())));
-                heldOutBySeed.forEach((seed, acc) -> perSeed.computeIfAbsent(seed, s -> new LinkedHashMap<>()).put(domain, acc));
+            for (String domain : results.domains()) {
+                Map<Integer, Double> bySeed = results.heldOut().get(algorithm).get(domain);
+                byDomain.put(domain, Cell.of(new ArrayList<>(bySeed.values())));
+                bySeed.forEach((seed, acc) -> perSeed.computeIfAbsent(seed, s -> new LinkedHashMap<>()).put(domain, acc));
             }
             var averages = new ArrayList<Double>();
             for (Map<String, Double> seedValues : perSeed.values()) {
-                if (seedValues.size() == domains.size()) {
+                if (seedValues.size() == results.domains().size()) {
                     averages.add(seedValues.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
                 }
             }
-            rows.add(new Row(algorithm, byDomain, Cell.of(averages), mine.size(), diverged));
+            rows.add(new Row(algorithm, byDomain, Cell.of(averages),
+                    results.runs().get(algorithm), results.diverged().get(algorithm)));
         }
-        return new Leaderboard(dataset, selection.name(), domains, rows);
-    }
-
-    /**
-     * Held-out accuracy by seed for the best hyper-parameter trial: the trial whose finished runs
-     * have the highest mean selected validation score. Diverged runs are left out.
-     */
-    private static Map<Integer, Double> selectTrial(List<RunRecords.FinishedRun> runs, ModelSelection selection) {
-        var byTrial = new TreeMap<Integer, Map<Integer, RunRecords.Checkpoint>>();
-        for (RunRecords.FinishedRun r : runs) {
-            if (!r.done().status().equals(RunRecords.Done.OK)) {
-                continue;
-            }
-            RunRecords.Checkpoint c = selection.select(r.checkpoints());
-            if (c != null) {
-                byTrial.computeIfAbsent(r.spec().spec().hparamTrial(), t -> new TreeMap<>()).put(r.spec().spec().seed(), c);
-            }
-        }
-        Map<Integer, RunRecords.Checkpoint> best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map<Integer, RunRecords.Checkpoint> trial : byTrial.values()) {
-            double score = trial.values().stream().mapToDouble(selection::score).average().orElse(Double.NaN);
-            if (score > bestScore) {
-                bestScore = score;
-                best = trial;
-            }
-        }
-        var out = new TreeMap<Integer, Double>();
-        if (best != null) {
-            best.forEach((seed, c) -> out.put(seed, c.heldOutAccuracy()));
-        }
-        return out;
+        return new Leaderboard(results.dataset(), results.selection().name(), results.domains(), rows);
     }
 
     List<String> header() {
@@ -163,29 +120,7 @@ record Leaderboard(String dataset, String selection, List<String> domains, List<
 
     /** An aligned plain-text table for the terminal. */
     String toTable() {
-        var all = new ArrayList<List<String>>();
-        all.add(header());
-        all.addAll(cells());
-        int[] width = new int[header().size()];
-        for (List<String> line : all) {
-            for (int i = 0; i < line.size(); i++) {
-                width[i] = Math.max(width[i], line.get(i).length());
-            }
-        }
-        var sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Held-out-domain accuracy (%%), mean ± standard error over seeds — %s, %s selection%n",
-                dataset, selection));
-        for (int li = 0; li < all.size(); li++) {
-            List<String> line = all.get(li);
-            for (int i = 0; i < line.size(); i++) {
-                String cell = line.get(i);
-                sb.append(i == 0 ? String.format("%-" + width[i] + "s", cell) : String.format("  %" + width[i] + "s", cell));
-            }
-            sb.append(System.lineSeparator());
-            if (li == 0) {
-                sb.append("-".repeat(java.util.Arrays.stream(width).sum() + 2 * (width.length - 1))).append(System.lineSeparator());
-            }
-        }
-        return sb.toString();
+        return String.format(Locale.ROOT, "Held-out-domain accuracy (%%), mean ± standard error over seeds — %s, %s selection%n",
+                dataset, selection) + TextTable.render(header(), cells());
     }
 }

@@ -59,7 +59,7 @@ final class RunExecutor {
         long start = System.nanoTime();
         store.start(new RunRecords.SpecFile(id, spec, provenance));
 
-        Prepared data = prepare(spec.testDomain(), spec.seed());
+        Prepared data = prepare(spec.testDomain(), spec.validationDomain(), spec.seed());
         Map<String, DomainSplit> splits = data.splits();
         List<Domain> sources = data.sources();
         var samplers = new ArrayList<BatchSampler>();
@@ -76,8 +76,10 @@ final class RunExecutor {
                 device, DataType.valueOf(spec.dataType()));
         int batchSize = hparams.integer(TrainingHParams.BATCH_SIZE);
         long[] exampleShape = toLong(dataset.inputShape());
+        var selection = new ModelSelection.TrainingDomainValidation();
 
         RunRecords.Checkpoint last = null;
+        RunRecords.Checkpoint best = null;
         try (Algorithm algorithm = registry.create(spec.algorithm(), setup)) {
             var lossSums = new LinkedHashMap<String, Double>();
             int stepsSinceCheckpoint = 0;
@@ -105,15 +107,24 @@ final class RunExecutor {
                         sourceAcc.put(d.name(), accuracy(algorithm, splits.get(d.name()).validation(), data.normalization()));
                     }
                     Examples heldOut = dataset.domain(spec.testDomain()).examples();
+                    double validationDomainAccuracy = spec.validationDomain().isEmpty() ? Double.NaN
+                            : accuracy(algorithm, dataset.domain(spec.validationDomain()).examples(), data.normalization());
                     last = new RunRecords.Checkpoint(step, meanLosses, sourceAcc,
                             accuracy(algorithm, heldOut, data.normalization()),
                             accuracy(algorithm, splits.get(spec.testDomain()).validation(), data.normalization()),
+                            validationDomainAccuracy,
+                            algorithm.diagnostics(batches),
                             seconds(start));
                     store.appendCheckpoint(id, last);
+                    if (best == null || selection.score(last) > selection.score(best)) {
+                        best = last;
+                        store.saveParameters(id, RunStore.SELECTED_PARAMS, algorithm.parameters());
+                    }
                     lossSums.clear();
                     stepsSinceCheckpoint = 0;
                 }
             }
+            store.saveParameters(id, RunStore.FINAL_PARAMS, algorithm.parameters());
         }
         var done = new RunRecords.Done(RunRecords.Done.OK, spec.steps(), seconds(start), "");
         store.finish(id, done);
@@ -121,18 +132,19 @@ final class RunExecutor {
     }
 
     /**
-     * What every algorithm of one (held-out domain, seed) shares: every domain's seeded,
-     * stratified split (the held-out domain's too, for oracle selection) and the normalisation
-     * fitted on the source domains' training splits only.
+     * What every algorithm of one (held-out domain, validation domain, seed) shares: every
+     * domain's seeded, stratified split (the held-out domain's too, for oracle selection) and the
+     * normalisation fitted on the source domains' training splits only.
      */
-    record Prepared(String testDomain, int seed, List<Domain> sources, Map<String, DomainSplit> splits,
-                    Normalization normalization) {}
+    record Prepared(String testDomain, String validationDomain, int seed, List<Domain> sources,
+                    Map<String, DomainSplit> splits, Normalization normalization) {}
 
     /** The last prepared data: runs come grouped by (held-out domain, seed), so one is enough. */
     private Prepared prepared;
 
-    private Prepared prepare(String testDomain, int seed) {
-        if (prepared != null && prepared.testDomain().equals(testDomain) && prepared.seed() == seed) {
+    private Prepared prepare(String testDomain, String validationDomain, int seed) {
+        if (prepared != null && prepared.testDomain().equals(testDomain)
+                && prepared.validationDomain().equals(validationDomain) && prepared.seed() == seed) {
             return prepared;
         }
         var splits = new LinkedHashMap<String, DomainSplit>();
@@ -140,9 +152,10 @@ final class RunExecutor {
             splits.put(d.name(), DomainSplit.stratified(d.examples(), dataset.numClasses(),
                     DomainSplit.DEFAULT_VALIDATION_FRACTION, Seeds.derive("split", dataset.name(), d.name(), seed)));
         }
-        List<Domain> sources = dataset.domains().stream().filter(d -> !d.name().equals(testDomain)).toList();
+        List<Domain> sources = dataset.domains().stream()
+                .filter(d -> !d.name().equals(testDomain) && !d.name().equals(validationDomain)).toList();
         Normalization normalization = Normalization.fit(sources.stream().map(d -> splits.get(d.name()).train()).toList());
-        prepared = new Prepared(testDomain, seed, sources, splits, normalization);
+        prepared = new Prepared(testDomain, validationDomain, seed, sources, splits, normalization);
         return prepared;
     }
 

@@ -15,6 +15,9 @@ final class RunRecords {
      * One line of {@code records.jsonl}: an evaluation at {@code step}. Losses are means over the
      * steps since the previous checkpoint; accuracies are fractions in [0, 1]. The held-out domain
      * is scored on all of its examples; its validation split's score is kept for oracle selection.
+     * {@code validationDomainAccuracy} is the accuracy on the extra held-out source domain of a
+     * leave-one-source-domain-out run (NaN otherwise); {@code diagnostics} holds the algorithm's
+     * own measurements at this step (e.g. mldg-so's first- vs second-order gradient comparison).
      */
     record Checkpoint(
             int step,
@@ -22,6 +25,8 @@ final class RunRecords {
             Map<String, Double> sourceValidationAccuracy,
             double heldOutAccuracy,
             double heldOutValidationAccuracy,
+            double validationDomainAccuracy,
+            Map<String, Double> diagnostics,
             double elapsedSeconds) {}
 
     /** {@code done}: written last and atomically; a directory without it is redone. */
@@ -31,5 +36,9 @@ final class RunRecords {
     }
 
     /** A finished run as read back by {@code collect}. */
-    record FinishedRun(SpecFile spec, List<Checkpoint> checkpoints, Done done) {}
+    record FinishedRun(SpecFile spec, List<Checkpoint> checkpoints, Done done) {
+        boolean ok() {
+            return done.status().equals(Done.OK);
+        }
+    }
 }

@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * runs it already finished.
  *
  * @param datasetDomains all domains of the dataset in its order (the leaderboard's column order)
+ * @param validationDomain a source domain also held out, for leave-one-source-domain-out
+ *     selection; empty for ordinary runs
  * @param hparamTrial 0 for the registry defaults, N for the N-th seeded random draw
  * @param network the architecture, as {@code Network.describe()}
  * @param sampler the batch sampler mode ({@code UNIFORM} or {@code CLASS_BALANCED})
@@ -23,6 +25,7 @@ public record RunSpec(
         String datasetChecksum,
         List<String> datasetDomains,
         String testDomain,
+        String validationDomain,
         String algorithm,
         int hparamTrial,
         Map<String, Object> hparams,
@@ -51,6 +54,7 @@ public record RunSpec(
 
     /** A short human label for progress lines. */
     public String label() {
-        return algorithm + " test=" + testDomain + " seed=" + seed + (hparamTrial > 0 ? " trial=" + hparamTrial : "");
+        return algorithm + " test=" + testDomain + (validationDomain.isEmpty() ? "" : " val=" + validationDomain)
+                + " seed=" + seed + (hparamTrial > 0 ? " trial=" + hparamTrial : "");
     }
 }

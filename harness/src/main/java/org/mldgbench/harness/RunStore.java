@@ -2,6 +2,9 @@ package org.mldgbench.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,7 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Run directories under {@code <out>/runs/<run id>/}: {@code spec.json}, {@code records.jsonl}
- * (one checkpoint per line, appended as training goes) and {@code done}, written last. Every
+ * (one checkpoint per line, appended as training goes), {@code params-selected.npz} (parameters
+ * at the best training-domain-validation checkpoint so far), {@code params-final.npz}, and
+ * {@code done}, written last. Every
  * whole-file write goes to a temporary file first and is renamed into place, so a crash never
  * leaves a half-written {@code spec.json} or {@code done}; a directory without {@code done} is a
  * run that did not finish and is wiped and redone.
@@ -25,6 +30,8 @@ final class RunStore {
     static final String SPEC = "spec.json";
     static final String RECORDS = "records.jsonl";
     static final String DONE = "done";
+    static final String FINAL_PARAMS = "params-final.npz";
+    static final String SELECTED_PARAMS = "params-selected.npz";
 
     private final Path runsDir;
 
@@ -72,6 +79,58 @@ final class RunStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file, e);
         }
+    }
+
+    /**
+     * An exclusive claim on a run, held while it trains: a lock on {@code runs/<id>.lock}. Two
+     * processes sharing an output directory (shards, or a user who started the same sweep twice)
+     * never train the same run at once.
+     */
+    static final class Claim implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Claim(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot release a run lock", e);
+            }
+        }
+    }
+
+    /** Claims {@code runId}, or returns null when another process holds it. */
+    Claim claim(String runId) {
+        Path lockFile = runsDir.resolve(runId + ".lock");
+        try {
+            Files.createDirectories(runsDir);
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            return new Claim(channel, lock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile, e);
+        }
+    }
+
+    /** Saves parameters as a NumPy archive (atomically replacing an earlier save). */
+    void saveParameters(String runId, String fileName, org.mldgbench.core.nn.ParamSet params) {
+        writeAtomically(dir(runId).resolve(fileName), NpzWriter.write(params.toFloatArrays()));
     }
 
     void finish(String runId, RunRecords.Done done) {
@@ -135,12 +194,23 @@ final class RunStore {
         }
     }
 
-    /** Writes {@code content} to a temporary sibling and renames it over {@code target}. */
+    /** Writes {@code content} (UTF-8) to a temporary sibling and renames it over {@code target}. */
     static void writeAtomically(Path target, String content) {
+        writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code content} to a temporary sibling and renames it over {@code target}. The
+     * temporary name is unique per process and call, and the file gets the default (umask)
+     * permissions, so results stay readable on a shared cluster file system.
+     */
+    static void writeAtomically(Path target, byte[] content) {
+        Path parent = target.toAbsolutePath().getParent();
+        Path tmp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + TEMP_COUNTER.incrementAndGet() + ".tmp");
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.createDirectories(parent);
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -150,4 +220,6 @@ final class RunStore {
             throw new UncheckedIOException("cannot write " + target, e);
         }
     }
+
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
 }

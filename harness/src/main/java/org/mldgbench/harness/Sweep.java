@@ -17,9 +17,10 @@ import org.mldgbench.datasets.BatchSampler;
 import org.mldgbench.datasets.DomainDataset;
 
 /**
- * A leave-one-domain-out sweep: held-out domain × seed × algorithm. Runs whose {@code done}
- * marker exists are skipped, so an interrupted sweep resumes where it stopped; the leaderboard is
- * recomputed from the run records at the end.
+ * A leave-one-domain-out sweep: held-out domain × seed × algorithm × hyper-parameter trial (and,
+ * for leave-one-source-domain-out selection, × validation domain). Runs whose {@code done} marker
+ * exists are skipped, so an interrupted sweep resumes where it stopped; with {@code --shard i/n}
+ * a process takes every n-th run, so n processes (a Slurm job array) share one output directory.
  */
 final class Sweep {
 
@@ -29,12 +30,42 @@ final class Sweep {
             List<String> algorithms,
             List<String> testDomains,
             int seeds,
+            int hparamTrials,
             int steps,
             int checkpointEvery,
             Map<String, Object> hparamOverrides,
             BatchSampler.Mode sampler,
+            boolean leaveOneSourceOut,
+            Shard shard,
             Path out,
             Device device) {}
+
+    /** Shard {@code index} of {@code count}: the runs whose position modulo {@code count} is {@code index}. */
+    record Shard(int index, int count) {
+        static final Shard ALL = new Shard(0, 1);
+
+        Shard {
+            if (count < 1 || index < 0 || index >= count) {
+                throw new IllegalArgumentException("--shard must be i/n with 0 ≤ i < n, got " + index + "/" + count);
+            }
+        }
+
+        static Shard parse(String text) {
+            String[] parts = text.split("/");
+            try {
+                if (parts.length == 2) {
+                    return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+            throw new IllegalArgumentException("--shard must be i/n with 0 ≤ i < n, e.g. 0/4, got '" + text + "'");
+        }
+
+        boolean takes(int position) {
+            return position % count == index;
+        }
+    }
 
     private final AlgorithmRegistry registry;
     private final PrintWriter log;
@@ -46,91 +77,135 @@ final class Sweep {
         this.quiet = quiet;
     }
 
-    /** Validates the plan and lists its runs in execution order. */
+    /** Validates the plan and lists all its runs (every shard's) in execution order. */
     List<RunSpec> specs(Plan plan) {
         DomainDataset dataset = plan.dataset();
         if (plan.seeds() < 1 || plan.steps() < 1 || plan.checkpointEvery() < 1) {
             throw new IllegalArgumentException("--seeds, --steps and --checkpoint-every must be at least 1, got "
                     + plan.seeds() + ", " + plan.steps() + ", " + plan.checkpointEvery());
         }
+        if (plan.hparamTrials() < 0) {
+            throw new IllegalArgumentException("--hparam-trials must be ≥ 0 (0 = registry defaults), got " + plan.hparamTrials());
+        }
         for (String d : plan.testDomains()) {
             dataset.domain(d);
         }
-        var hparams = new LinkedHashMap<String, HParams>();
-        for (String name : plan.algorithms()) {
-            AlgorithmSpec spec = registry.get(name);
-            var applicable = new LinkedHashMap<String, Object>();
-            plan.hparamOverrides().forEach((k, v) -> {
-                if (spec.hparams().params().stream().anyMatch(p -> p.name().equals(k))) {
-                    applicable.put(k, v);
-                }
-            });
-            hparams.put(name, spec.hparams().override(spec.hparams().defaults(), applicable));
-        }
         plan.hparamOverrides().keySet().forEach(k -> {
-            boolean used = plan.algorithms().stream().anyMatch(a ->
-                    registry.get(a).hparams().params().stream().anyMatch(p -> p.name().equals(k)));
+            boolean used = plan.algorithms().stream().anyMatch(a -> has(registry.get(a), k));
             if (!used) {
                 throw new IllegalArgumentException("--hparam " + k + ": none of the algorithms " + plan.algorithms()
                         + " has a hyper-parameter of that name");
             }
         });
-        String network = Models.networkFor(dataset).describe();
-        int sources = dataset.domains().size() - 1;
+        List<Integer> trials = plan.hparamTrials() == 0 ? List.of(0)
+                : java.util.stream.IntStream.rangeClosed(1, plan.hparamTrials()).boxed().toList();
+        var hparams = new LinkedHashMap<String, HParams>();
         for (String name : plan.algorithms()) {
-            // Construct once so that constraints involving the data (e.g. MLDG's meta-test count
-            // versus the number of source domains) fail before any run starts.
-            var probe = new TrainingSetup(Models.networkFor(dataset), sources, hparams.get(name), 0, 0, plan.device(), DataType.FLOAT32);
-            registry.create(name, probe).close();
+            AlgorithmSpec spec = registry.get(name);
+            var applicable = new LinkedHashMap<String, Object>();
+            plan.hparamOverrides().forEach((k, v) -> {
+                if (has(spec, k)) {
+                    applicable.put(k, v);
+                }
+            });
+            for (int trial : trials) {
+                HParams drawn = spec.hparams().trial(dataset.name(), trial);
+                hparams.put(name + "#" + trial, spec.hparams().override(drawn, applicable));
+            }
         }
+        int sources = dataset.domains().size() - (plan.leaveOneSourceOut() ? 2 : 1);
+        for (String name : plan.algorithms()) {
+            for (int trial : trials) {
+                // Construct once so that constraints involving the data (e.g. MLDG's meta-test
+                // count versus the number of source domains) fail before any run starts.
+                var probe = new TrainingSetup(Models.networkFor(dataset), sources, hparams.get(name + "#" + trial),
+                        0, 0, plan.device(), DataType.FLOAT32);
+                registry.create(name, probe).close();
+            }
+        }
+        String network = Models.networkFor(dataset).describe();
         var specs = new ArrayList<RunSpec>();
         for (String testDomain : plan.testDomains()) {
+            var validationDomains = new ArrayList<String>();
+            validationDomains.add("");
+            if (plan.leaveOneSourceOut()) {
+                dataset.domainNames().stream().filter(d -> !d.equals(testDomain)).forEach(validationDomains::add);
+            }
             for (int seed = 0; seed < plan.seeds(); seed++) {
-                for (String name : plan.algorithms()) {
-                    specs.add(new RunSpec(dataset.name(), dataset.checksum(), dataset.domainNames(), testDomain, name, 0,
-                            hparams.get(name).values(), seed, plan.steps(), plan.checkpointEvery(), network,
-                            plan.sampler().name(), DataType.FLOAT32.name()));
+                for (String validationDomain : validationDomains) {
+                    for (String name : plan.algorithms()) {
+                        for (int trial : trials) {
+                            specs.add(new RunSpec(dataset.name(), dataset.checksum(), dataset.domainNames(), testDomain,
+                                    validationDomain, name, trial, hparams.get(name + "#" + trial).values(), seed,
+                                    plan.steps(), plan.checkpointEvery(), network, plan.sampler().name(),
+                                    DataType.FLOAT32.name()));
+                        }
+                    }
                 }
             }
         }
         return specs;
     }
 
-    /** Runs every unfinished run of the plan, then computes, writes and returns the leaderboard. */
-    Leaderboard run(Plan plan) {
-        List<RunSpec> specs = specs(plan);
+    private static boolean has(AlgorithmSpec spec, String hparam) {
+        return spec.hparams().params().stream().anyMatch(p -> p.name().equals(hparam));
+    }
+
+    /**
+     * Runs this shard's unfinished runs. Without sharding it then computes, writes and returns the
+     * results of {@code collect}; a shard leaves that to a final {@code collect} and returns null.
+     */
+    List<Leaderboard> run(Plan plan) {
+        List<RunSpec> all = specs(plan);
+        var mine = new ArrayList<RunSpec>();
+        for (int i = 0; i < all.size(); i++) {
+            if (plan.shard().takes(i)) {
+                mine.add(all.get(i));
+            }
+        }
         var store = new RunStore(plan.out());
+        var todo = mine.stream().filter(s -> !store.isDone(s.id())).toList();
         var provenance = Provenance.capture(plan.device());
         var executor = new RunExecutor(plan.dataset(), registry, plan.device(), store, provenance);
         long start = System.nanoTime();
+        if (!quiet) {
+            log.printf(Locale.ROOT, "Sweep: %s, %d held-out domain(s) × %d seed(s) × %d algorithm(s) × %d trial(s)%s = %d runs"
+                            + "%s of %d steps on %s; %d already done; records in %s%n",
+                    plan.dataset().name(), plan.testDomains().size(), plan.seeds(), plan.algorithms().size(),
+                    Math.max(1, plan.hparamTrials()), plan.leaveOneSourceOut() ? " × (1 + validation domains)" : "",
+                    all.size(), plan.shard().count() > 1 ? " (this shard " + plan.shard().index() + "/" + plan.shard().count()
+                            + ": " + mine.size() + ")" : "", plan.steps(), plan.device(), mine.size() - todo.size(), store.runsDir());
+            log.flush();
+        }
         int trained = 0;
-        log.printf(Locale.ROOT, "Sweep: %s, %d held-out domain(s) × %d seed(s) × %d algorithm(s) = %d runs of %d steps on %s; records in %s%n",
-                plan.dataset().name(), plan.testDomains().size(), plan.seeds(), plan.algorithms().size(), specs.size(),
-                plan.steps(), plan.device(), store.runsDir());
-        for (int i = 0; i < specs.size(); i++) {
-            RunSpec spec = specs.get(i);
-            String prefix = String.format(Locale.ROOT, "[%" + Integer.toString(specs.size()).length() + "d/%d] %s",
-                    i + 1, specs.size(), spec.label());
-            if (store.isDone(spec.id())) {
-                if (!quiet) {
-                    log.println(prefix + ": already done, skipped");
+        try (var progress = new SweepProgress(todo.size(), quiet)) {
+            for (RunSpec spec : todo) {
+                try (RunStore.Claim claim = store.claim(spec.id())) {
+                    if (claim == null) {
+                        progress.finished(spec.label() + ": being run by another process, skipped", log);
+                        continue;
+                    }
+                    if (store.isDone(spec.id())) {
+                        progress.finished(spec.label() + ": finished by another process meanwhile", log);
+                        continue;
+                    }
+                    RunExecutor.Outcome outcome = executor.run(spec);
+                    trained++;
+                    progress.finished(spec.label() + ": " + describe(outcome), log);
                 }
-                continue;
-            }
-            RunExecutor.Outcome outcome = executor.run(spec);
-            trained++;
-            if (!quiet) {
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                int remaining = (int) specs.subList(i + 1, specs.size()).stream().filter(s -> !store.isDone(s.id())).count();
-                double eta = elapsed / trained * remaining;
-                log.println(prefix + ": " + describe(outcome) + String.format(Locale.ROOT, " | ETA %s", duration(eta)));
-                log.flush();
             }
         }
-        log.printf(Locale.ROOT, "%nSweep finished in %s (%d run(s) trained, %d already done).%n%n",
-                duration((System.nanoTime() - start) / 1e9), trained, specs.size() - trained);
-        return Collect.leaderboards(store, registry, plan.out(), log).stream()
-                .filter(b -> b.dataset().equals(plan.dataset().name())).findFirst().orElseThrow();
+        if (!quiet) {
+            log.printf(Locale.ROOT, "%nTrained %d run(s) in %s.%n%n", trained, duration((System.nanoTime() - start) / 1e9));
+            log.flush();
+        }
+        if (plan.shard().count() > 1) {
+            log.printf("Shard %d/%d done. When every shard is done, run: collect --out %s%n",
+                    plan.shard().index(), plan.shard().count(), plan.out());
+            log.flush();
+            return null;
+        }
+        return Collect.run(store, registry, plan.out(), log);
     }
 
     private static String describe(RunExecutor.Outcome o) {
@@ -145,6 +220,7 @@ final class Sweep {
 
     static String duration(double seconds) {
         long s = Math.round(seconds);
-        return s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60)
+                : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
     }
 }

@@ -18,13 +18,13 @@ final class SweepFixtures {
 
     static Sweep.Plan plan(String dataset, List<String> algorithms, List<String> testDomains, int seeds, int steps, Path out) {
         var data = Datasets.load(dataset);
-        return new Sweep.Plan(data, algorithms, testDomains, seeds, steps, Math.max(1, steps / 4), Map.of(),
-                BatchSampler.Mode.UNIFORM, out, Device.cpu());
+        return new Sweep.Plan(data, algorithms, testDomains, seeds, 0, steps, Math.max(1, steps / 4), Map.of(),
+                BatchSampler.Mode.UNIFORM, false, Sweep.Shard.ALL, out, Device.cpu());
     }
 
-    /** Runs a sweep quietly; returns the leaderboard. */
+    /** Runs a sweep quietly; returns the training-domain-validation leaderboard. */
     static Leaderboard run(AlgorithmRegistry registry, Sweep.Plan plan) {
-        return new Sweep(registry, new java.io.PrintWriter(new java.io.StringWriter()), true).run(plan);
+        return new Sweep(registry, new java.io.PrintWriter(new java.io.StringWriter()), true).run(plan).get(0);
     }
 
     /** Exit code and standard error of a command line. */

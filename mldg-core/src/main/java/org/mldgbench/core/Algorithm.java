@@ -2,6 +2,7 @@ package org.mldgbench.core;
 
 import ai.djl.ndarray.NDArray;
 import java.util.List;
+import java.util.Map;
 import org.mldgbench.core.nn.ParamSet;
 
 /**
@@ -23,6 +24,15 @@ public interface Algorithm extends AutoCloseable {
      * Logits for {@code x}, attached to {@code x}'s manager; nothing else outlives the call.
      */
     NDArray predict(NDArray x);
+
+    /**
+     * The algorithm's own measurements at the current parameters on {@code batches}, without
+     * changing anything (parameters, optimiser state or the random stream of {@link #update}).
+     * The harness calls it at checkpoints; by default there are none.
+     */
+    default Map<String, Double> diagnostics(List<DomainBatch> batches) {
+        return Map.of();
+    }
 
     /** The current parameters (owned by the algorithm; valid until {@link #close()}). */
     ParamSet parameters();

@@ -6,6 +6,7 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.mldgbench.core.hparams.Distribution;
 import org.mldgbench.core.hparams.HParam;
@@ -37,6 +38,8 @@ public final class Mldg extends ParametricAlgorithm {
     private final double beta;
     private final int metaTestDomains;
     private final SplittableRandom rng;
+    /** Meta-test draws for diagnostics only, so that measuring never changes training. */
+    private final SplittableRandom diagnosticsRng;
 
     public Mldg(TrainingSetup setup, boolean secondOrder) {
         super(setup);
@@ -58,6 +61,7 @@ public final class Mldg extends ParametricAlgorithm {
                             + " source domains), got " + metaTestDomains);
         }
         this.rng = new SplittableRandom(setup.algorithmSeed());
+        this.diagnosticsRng = new SplittableRandom(setup.algorithmSeed() ^ 0x5DEECE66DL);
     }
 
     private static AlgorithmSpec spec(String name, boolean secondOrder, String description) {
@@ -76,7 +80,7 @@ public final class Mldg extends ParametricAlgorithm {
     }
 
     /** Draws {@code V} distinct meta-test domain indices (partial Fisher–Yates). */
-    private boolean[] drawMetaTest() {
+    private boolean[] drawMetaTest(SplittableRandom rng) {
         int[] idx = new int[numSourceDomains];
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
@@ -95,22 +99,10 @@ public final class Mldg extends ParametricAlgorithm {
     @Override
     public StepStats update(List<DomainBatch> batches) {
         requireOneBatchPerSource(batches);
-        boolean[] isTest = drawMetaTest();
-        var train = new ArrayList<DomainBatch>();
-        var test = new ArrayList<DomainBatch>();
-        for (int d = 0; d < batches.size(); d++) {
-            (isTest[d] ? test : train).add(batches.get(d));
-        }
+        boolean[] isTest = drawMetaTest(rng);
         try (NDManager step = newStepScope()) {
             ParamSet theta = parameters().leaves(step);
-            int k = network.numClasses();
-            WeightedBatch metaTrain = WeightedBatch.meanOverDomains(step, dataType, k, train);
-            WeightedBatch metaTest = WeightedBatch.meanOverDomains(step, dataType, k, test);
-            MetaObjective.Value value;
-            try (GradientCollector collector = Engine.getEngine(Devices.ENGINE).newGradientCollector()) {
-                value = MetaObjective.evaluate(network, theta, metaTrain, metaTest, alpha, beta, secondOrder);
-                collector.backward(value.total());
-            }
+            MetaObjective.Value value = metaGradient(step, theta, batches, isTest, secondOrder);
             var losses = new LinkedHashMap<String, Double>();
             losses.put("loss", scalar(value.total()));
             losses.put("meta_train", scalar(value.metaTrain()));
@@ -121,5 +113,60 @@ public final class Mldg extends ParametricAlgorithm {
             }
             return stats;
         }
+    }
+
+    /** Evaluates the meta objective on fresh leaves {@code theta} and back-propagates it. */
+    private MetaObjective.Value metaGradient(NDManager step, ParamSet theta, List<DomainBatch> batches,
+                                             boolean[] isTest, boolean exact) {
+        var train = new ArrayList<DomainBatch>();
+        var test = new ArrayList<DomainBatch>();
+        for (int d = 0; d < batches.size(); d++) {
+            (isTest[d] ? test : train).add(batches.get(d));
+        }
+        int k = network.numClasses();
+        WeightedBatch metaTrain = WeightedBatch.meanOverDomains(step, dataType, k, train);
+        WeightedBatch metaTest = WeightedBatch.meanOverDomains(step, dataType, k, test);
+        try (GradientCollector collector = Engine.getEngine(Devices.ENGINE).newGradientCollector()) {
+            MetaObjective.Value value = MetaObjective.evaluate(network, theta, metaTrain, metaTest, alpha, beta, exact);
+            collector.backward(value.total());
+            return value;
+        }
+    }
+
+    /**
+     * How much the Hessian term matters here: the exact and first-order meta gradients at the
+     * current parameters, for one meta-test draw, compared as {@code grad_rel_diff =
+     * ‖∇L − ∇L₁‖ / ‖∇L‖} and {@code grad_cosine = cos(∇L, ∇L₁)}.
+     */
+    @Override
+    public Map<String, Double> diagnostics(List<DomainBatch> batches) {
+        requireOneBatchPerSource(batches);
+        boolean[] isTest = drawMetaTest(diagnosticsRng);
+        double[] exact;
+        double[] firstOrder;
+        try (NDManager step = newStepScope()) {
+            ParamSet theta = parameters().leaves(step);
+            metaGradient(step, theta, batches, isTest, true);
+            exact = theta.gradients(step).flatten();
+        }
+        try (NDManager step = newStepScope()) {
+            ParamSet theta = parameters().leaves(step);
+            metaGradient(step, theta, batches, isTest, false);
+            firstOrder = theta.gradients(step).flatten();
+        }
+        double diff = 0;
+        double normExact = 0;
+        double normFirst = 0;
+        double dot = 0;
+        for (int i = 0; i < exact.length; i++) {
+            diff += (exact[i] - firstOrder[i]) * (exact[i] - firstOrder[i]);
+            normExact += exact[i] * exact[i];
+            normFirst += firstOrder[i] * firstOrder[i];
+            dot += exact[i] * firstOrder[i];
+        }
+        var out = new LinkedHashMap<String, Double>();
+        out.put("grad_rel_diff", Math.sqrt(diff / normExact));
+        out.put("grad_cosine", dot / Math.sqrt(normExact * normFirst));
+        return out;
     }
 }

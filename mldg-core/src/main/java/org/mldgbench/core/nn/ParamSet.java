@@ -111,18 +111,37 @@ public final class ParamSet {
 
     /** All entries concatenated in name order as doubles (for checks, hashes and export). */
     public double[] flatten() {
-        long total = 0;
-        for (NDArray t : tensors.values()) {
-            total += t.size();
-        }
-        double[] out = new double[Math.toIntExact(total)];
-        int offset = 0;
-        for (NDArray t : tensors.values()) {
-            double[] part = t.toType(DataType.FLOAT64, false).toDoubleArray();
-            System.arraycopy(part, 0, out, offset, part.length);
-            offset += part.length;
-        }
+        double[] out = new double[Math.toIntExact(count())];
+        int[] offset = {0};
+        copyOut(DataType.FLOAT64, (name, t) -> {
+            double[] part = t.toDoubleArray();
+            System.arraycopy(part, 0, out, offset[0], part.length);
+            offset[0] += part.length;
+        });
         return out;
+    }
+
+    /** Every entry as float32 values in name order, with its shape (for saving). */
+    public Map<String, Map.Entry<long[], float[]>> toFloatArrays() {
+        var out = new LinkedHashMap<String, Map.Entry<long[], float[]>>();
+        copyOut(DataType.FLOAT32, (name, t) -> out.put(name, Map.entry(t.getShape().getShape(), t.toFloatArray())));
+        return out;
+    }
+
+    /**
+     * Hands each tensor, converted to {@code type}, to {@code sink} inside a scope of its own, so
+     * that reading parameters never leaves conversions behind in the parameters' long-lived
+     * manager.
+     */
+    private void copyOut(DataType type, java.util.function.BiConsumer<String, NDArray> sink) {
+        for (var e : tensors.entrySet()) {
+            NDArray t = e.getValue();
+            try (NDManager scope = t.getManager().newSubManager()) {
+                NDArray view = t.stopGradient();
+                view.attach(scope);
+                sink.accept(e.getKey(), view.toType(type, false));
+            }
+        }
     }
 
     /** Number of scalar parameters. */
