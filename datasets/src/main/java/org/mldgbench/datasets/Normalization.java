@@ -47,10 +47,15 @@ public record Normalization(float[] mean, float[] std, int channelSize) {
 
     /** Standardises {@code features} (row-major examples) in place and returns it. */
     public float[] apply(float[] features) {
-        int exampleSize = mean.length * channelSize;
-        for (int k = 0; k < features.length; k++) {
-            int c = (k % exampleSize) / channelSize;
-            features[k] = (features[k] - mean[c]) / std[c];
+        int k = 0;
+        while (k < features.length) {
+            for (int c = 0; c < mean.length; c++) {
+                float m = mean[c];
+                float s = std[c];
+                for (int end = k + channelSize; k < end; k++) {
+                    features[k] = (features[k] - m) / s;
+                }
+            }
         }
         return features;
     }

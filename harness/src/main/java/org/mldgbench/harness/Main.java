@@ -125,6 +125,11 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--checkpoint-every", description = "Evaluate and record every N steps. Default: the preset's.")
         Integer checkpointEvery;
 
+        @Option(names = "--diagnostics-every",
+                description = "Record the algorithms' diagnostics (MLDG: exact vs first-order gradient) at checkpoints "
+                        + "whose step is a multiple of N; 0 = never. Default: twice the checkpoint interval.")
+        Integer diagnosticsEvery;
+
         @Option(names = "--batch-size", description = "Examples per source domain per step (sets hyper-parameter batch_size).")
         Integer batchSize;
 
@@ -158,14 +163,17 @@ public final class Main implements Callable<Integer> {
             if (batchSize != null) {
                 overrides.put("batch_size", (double) batchSize);
             }
+            int stepCount = steps != null ? steps : p.steps();
+            int checkpoints = checkpointEvery != null ? checkpointEvery : Math.min(p.checkpointEvery(), stepCount);
             return new Sweep.Plan(
                     loaded,
                     algorithms == null ? AllAlgorithms.REGISTRY.names() : List.copyOf(algorithms),
                     testDomains == null ? loaded.domainNames() : List.copyOf(testDomains),
                     seeds != null ? seeds : p.seeds(),
                     hparamTrials,
-                    steps != null ? steps : p.steps(),
-                    checkpointEvery != null ? checkpointEvery : Math.min(p.checkpointEvery(), steps != null ? steps : p.steps()),
+                    stepCount,
+                    checkpoints,
+                    diagnosticsEvery != null ? diagnosticsEvery : 2 * checkpoints,
                     overrides, samplerMode(sampler), leaveOneSourceOut,
                     shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard), out, Devices.select(device));
         }

@@ -1,10 +1,7 @@
 package org.mldgbench.harness;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +32,6 @@ import org.mldgbench.datasets.Normalization;
  */
 final class RunExecutor {
 
-    private static final int EVAL_CHUNK = 1024;
 
     private final DomainDataset dataset;
     private final AlgorithmRegistry registry;
@@ -80,16 +76,16 @@ final class RunExecutor {
 
         RunRecords.Checkpoint last = null;
         RunRecords.Checkpoint best = null;
-        try (Algorithm algorithm = registry.create(spec.algorithm(), setup)) {
+        Map<String, Map.Entry<long[], float[]>> selectedParams = null;
+        try (Algorithm algorithm = registry.create(spec.algorithm(), setup);
+             var prefetcher = new BatchPrefetcher(samplers, batchSize, data.normalization(), exampleShape, spec.steps())) {
             var lossSums = new LinkedHashMap<String, Double>();
             int stepsSinceCheckpoint = 0;
             for (int step = 1; step <= spec.steps(); step++) {
-                var batches = new ArrayList<DomainBatch>(samplers.size());
-                for (BatchSampler s : samplers) {
-                    BatchSampler.Batch b = s.next(batchSize);
-                    batches.add(new DomainBatch(data.normalization().apply(b.features()), b.labels(), exampleShape));
-                }
+                List<DomainBatch> batches = prefetcher.next();
+                long stepStart = System.nanoTime();
                 StepStats stats = algorithm.update(batches);
+                trainingNanos += System.nanoTime() - stepStart;
                 if (stats.diverged()) {
                     var done = new RunRecords.Done(RunRecords.Done.DIVERGED, step - 1, seconds(start),
                             "non-finite loss at step " + step + ": " + stats.losses());
@@ -102,29 +98,28 @@ final class RunExecutor {
                     var meanLosses = new LinkedHashMap<String, Double>();
                     int n = stepsSinceCheckpoint;
                     lossSums.forEach((k, v) -> meanLosses.put(k, v / n));
+                    Map<String, Double> acc = data.evalSet().accuracies(algorithm, device);
                     var sourceAcc = new LinkedHashMap<String, Double>();
                     for (Domain d : sources) {
-                        sourceAcc.put(d.name(), accuracy(algorithm, splits.get(d.name()).validation(), data.normalization()));
+                        sourceAcc.put(d.name(), acc.get(SOURCE_VALIDATION + d.name()));
                     }
-                    Examples heldOut = dataset.domain(spec.testDomain()).examples();
-                    double validationDomainAccuracy = spec.validationDomain().isEmpty() ? Double.NaN
-                            : accuracy(algorithm, dataset.domain(spec.validationDomain()).examples(), data.normalization());
                     last = new RunRecords.Checkpoint(step, meanLosses, sourceAcc,
-                            accuracy(algorithm, heldOut, data.normalization()),
-                            accuracy(algorithm, splits.get(spec.testDomain()).validation(), data.normalization()),
-                            validationDomainAccuracy,
-                            algorithm.diagnostics(batches),
+                            acc.get(HELD_OUT), acc.get(HELD_OUT_VALIDATION),
+                            acc.getOrDefault(VALIDATION_DOMAIN, Double.NaN),
+                            spec.diagnosticsEvery() > 0 && step % spec.diagnosticsEvery() == 0
+                                    ? algorithm.diagnostics(batches) : Map.of(),
                             seconds(start));
                     store.appendCheckpoint(id, last);
                     if (best == null || selection.score(last) > selection.score(best)) {
                         best = last;
-                        store.saveParameters(id, RunStore.SELECTED_PARAMS, algorithm.parameters());
+                        selectedParams = algorithm.parameters().toFloatArrays();
                     }
                     lossSums.clear();
                     stepsSinceCheckpoint = 0;
                 }
             }
-            store.saveParameters(id, RunStore.FINAL_PARAMS, algorithm.parameters());
+            store.saveParameters(id, RunStore.FINAL_PARAMS, algorithm.parameters().toFloatArrays());
+            store.saveParameters(id, RunStore.SELECTED_PARAMS, selectedParams);
         }
         var done = new RunRecords.Done(RunRecords.Done.OK, spec.steps(), seconds(start), "");
         store.finish(id, done);
@@ -137,7 +132,19 @@ final class RunExecutor {
      * normalisation fitted on the source domains' training splits only.
      */
     record Prepared(String testDomain, String validationDomain, int seed, List<Domain> sources,
-                    Map<String, DomainSplit> splits, Normalization normalization) {}
+                    Map<String, DomainSplit> splits, Normalization normalization, EvalSet evalSet) {}
+
+    private static final String SOURCE_VALIDATION = "validation split of ";
+    private static final String HELD_OUT = "held-out domain";
+    private static final String HELD_OUT_VALIDATION = "held-out validation split";
+    private static final String VALIDATION_DOMAIN = "validation domain";
+
+    /** Time spent inside {@code Algorithm.update} since this executor was made (for the overhead report). */
+    private long trainingNanos;
+
+    double trainingSeconds() {
+        return trainingNanos / 1e9;
+    }
 
     /** The last prepared data: runs come grouped by (held-out domain, seed), so one is enough. */
     private Prepared prepared;
@@ -155,30 +162,18 @@ final class RunExecutor {
         List<Domain> sources = dataset.domains().stream()
                 .filter(d -> !d.name().equals(testDomain) && !d.name().equals(validationDomain)).toList();
         Normalization normalization = Normalization.fit(sources.stream().map(d -> splits.get(d.name()).train()).toList());
-        prepared = new Prepared(testDomain, validationDomain, seed, sources, splits, normalization);
-        return prepared;
-    }
-
-    /** Fraction of {@code examples} whose arg-max logit is the label. */
-    private double accuracy(Algorithm algorithm, Examples examples, Normalization normalization) {
-        int correct = 0;
-        for (int start = 0; start < examples.size(); start += EVAL_CHUNK) {
-            int n = Math.min(EVAL_CHUNK, examples.size() - start);
-            float[] x = normalization.apply(examples.features(start, n));
-            long[] shape = new long[dataset.inputShape().length + 1];
-            shape[0] = n;
-            System.arraycopy(toLong(dataset.inputShape()), 0, shape, 1, shape.length - 1);
-            try (NDManager m = NDManager.newBaseManager(device)) {
-                NDArray logits = algorithm.predict(m.create(x, new Shape(shape)));
-                long[] predicted = logits.argMax(1).toType(DataType.INT64, false).toLongArray();
-                for (int i = 0; i < n; i++) {
-                    if (predicted[i] == examples.labels()[start + i]) {
-                        correct++;
-                    }
-                }
-            }
+        var scored = new LinkedHashMap<String, Examples>();
+        for (Domain d : sources) {
+            scored.put(SOURCE_VALIDATION + d.name(), splits.get(d.name()).validation());
         }
-        return (double) correct / examples.size();
+        scored.put(HELD_OUT, dataset.domain(testDomain).examples());
+        scored.put(HELD_OUT_VALIDATION, splits.get(testDomain).validation());
+        if (!validationDomain.isEmpty()) {
+            scored.put(VALIDATION_DOMAIN, dataset.domain(validationDomain).examples());
+        }
+        prepared = new Prepared(testDomain, validationDomain, seed, sources, splits, normalization,
+                new EvalSet(scored, normalization, dataset.inputShape()));
+        return prepared;
     }
 
     private static long[] toLong(int[] a) {

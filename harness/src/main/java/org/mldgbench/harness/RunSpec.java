@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param validationDomain a source domain also held out, for leave-one-source-domain-out
  *     selection; empty for ordinary runs
  * @param hparamTrial 0 for the registry defaults, N for the N-th seeded random draw
+ * @param diagnosticsEvery record the algorithm's diagnostics at checkpoints whose step is a
+ *     multiple of this (0: never)
  * @param network the architecture, as {@code Network.describe()}
  * @param sampler the batch sampler mode ({@code UNIFORM} or {@code CLASS_BALANCED})
  */
@@ -32,6 +34,7 @@ public record RunSpec(
         int seed,
         int steps,
         int checkpointEvery,
+        int diagnosticsEvery,
         String network,
         String sampler,
         String dataType) {

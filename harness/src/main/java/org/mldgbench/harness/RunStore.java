@@ -129,8 +129,8 @@ final class RunStore {
     }
 
     /** Saves parameters as a NumPy archive (atomically replacing an earlier save). */
-    void saveParameters(String runId, String fileName, org.mldgbench.core.nn.ParamSet params) {
-        writeAtomically(dir(runId).resolve(fileName), NpzWriter.write(params.toFloatArrays()));
+    void saveParameters(String runId, String fileName, java.util.Map<String, java.util.Map.Entry<long[], float[]>> params) {
+        writeAtomically(dir(runId).resolve(fileName), NpzWriter.write(params));
     }
 
     void finish(String runId, RunRecords.Done done) {

@@ -33,6 +33,7 @@ final class Sweep {
             int hparamTrials,
             int steps,
             int checkpointEvery,
+            int diagnosticsEvery,
             Map<String, Object> hparamOverrides,
             BatchSampler.Mode sampler,
             boolean leaveOneSourceOut,
@@ -83,6 +84,9 @@ final class Sweep {
         if (plan.seeds() < 1 || plan.steps() < 1 || plan.checkpointEvery() < 1) {
             throw new IllegalArgumentException("--seeds, --steps and --checkpoint-every must be at least 1, got "
                     + plan.seeds() + ", " + plan.steps() + ", " + plan.checkpointEvery());
+        }
+        if (plan.diagnosticsEvery() < 0) {
+            throw new IllegalArgumentException("--diagnostics-every must be ≥ 0 (0 = never), got " + plan.diagnosticsEvery());
         }
         if (plan.hparamTrials() < 0) {
             throw new IllegalArgumentException("--hparam-trials must be ≥ 0 (0 = registry defaults), got " + plan.hparamTrials());
@@ -137,7 +141,7 @@ final class Sweep {
                         for (int trial : trials) {
                             specs.add(new RunSpec(dataset.name(), dataset.checksum(), dataset.domainNames(), testDomain,
                                     validationDomain, name, trial, hparams.get(name + "#" + trial).values(), seed,
-                                    plan.steps(), plan.checkpointEvery(), network, plan.sampler().name(),
+                                    plan.steps(), plan.checkpointEvery(), plan.diagnosticsEvery(), network, plan.sampler().name(),
                                     DataType.FLOAT32.name()));
                         }
                     }
@@ -196,7 +200,10 @@ final class Sweep {
             }
         }
         if (!quiet) {
-            log.printf(Locale.ROOT, "%nTrained %d run(s) in %s.%n%n", trained, duration((System.nanoTime() - start) / 1e9));
+            double wall = (System.nanoTime() - start) / 1e9;
+            log.printf(Locale.ROOT, "%nTrained %d run(s) in %s; training steps took %.1f s of %.1f s (harness overhead %.1f%%).%n%n",
+                    trained, duration(wall), executor.trainingSeconds(), wall,
+                    wall > 0 ? 100 * (wall - executor.trainingSeconds()) / wall : 0.0);
             log.flush();
         }
         if (plan.shard().count() > 1) {

@@ -42,7 +42,7 @@ class HarnessCommandsTest {
 
     @Test
     void hyperParameterTrialsAreDistinctSeededDrawsAndSelectionPicksOne() throws IOException {
-        var plan = new Sweep.Plan(org.mldgbench.datasets.Datasets.load("debug"), List.of("erm"), List.of("d1"), 1, 3, 10, 5,
+        var plan = new Sweep.Plan(org.mldgbench.datasets.Datasets.load("debug"), List.of("erm"), List.of("d1"), 1, 3, 10, 5, 5,
                 java.util.Map.of(), org.mldgbench.datasets.BatchSampler.Mode.UNIFORM, false, Sweep.Shard.ALL, out, ai.djl.Device.cpu());
         var sweep = new Sweep(AllAlgorithms.REGISTRY, new java.io.PrintWriter(new java.io.StringWriter()), true);
         List<RunSpec> specs = sweep.specs(plan);

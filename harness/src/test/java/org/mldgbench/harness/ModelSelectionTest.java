@@ -17,7 +17,7 @@ class ModelSelectionTest {
 
     private static RunRecords.FinishedRun run(int trial, int seed, String validationDomain, RunRecords.Checkpoint... cs) {
         var spec = new RunSpec("ds", "sum", List.of("a", "b", "c", "t"), "t", validationDomain, "erm", trial, Map.of(),
-                seed, 2, 1, "net", "UNIFORM", "FLOAT32");
+                seed, 2, 1, 1, "net", "UNIFORM", "FLOAT32");
         return new RunRecords.FinishedRun(new RunRecords.SpecFile(spec.id(), spec, null), List.of(cs),
                 new RunRecords.Done(RunRecords.Done.OK, 2, 1.0, ""));
     }

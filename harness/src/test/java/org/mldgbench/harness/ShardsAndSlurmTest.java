@@ -38,7 +38,7 @@ class ShardsAndSlurmTest {
         Path sharded = tmp.resolve("sharded");
         for (int i = 0; i < 3; i++) {
             var shardPlan = new Sweep.Plan(plan.dataset(), plan.algorithms(), plan.testDomains(), plan.seeds(), 0, plan.steps(),
-                    plan.checkpointEvery(), plan.hparamOverrides(), plan.sampler(), false, new Sweep.Shard(i, 3), sharded, plan.device());
+                    plan.checkpointEvery(), plan.diagnosticsEvery(), plan.hparamOverrides(), plan.sampler(), false, new Sweep.Shard(i, 3), sharded, plan.device());
             var quiet = new java.io.PrintWriter(new java.io.StringWriter());
             assertEquals(null, new Sweep(AllAlgorithms.REGISTRY, quiet, true).run(shardPlan), "a shard does not collect");
         }

@@ -18,7 +18,7 @@ final class SweepFixtures {
 
     static Sweep.Plan plan(String dataset, List<String> algorithms, List<String> testDomains, int seeds, int steps, Path out) {
         var data = Datasets.load(dataset);
-        return new Sweep.Plan(data, algorithms, testDomains, seeds, 0, steps, Math.max(1, steps / 4), Map.of(),
+        return new Sweep.Plan(data, algorithms, testDomains, seeds, 0, steps, Math.max(1, steps / 4), Math.max(1, steps / 4), Map.of(),
                 BatchSampler.Mode.UNIFORM, false, Sweep.Shard.ALL, out, Device.cpu());
     }
 
