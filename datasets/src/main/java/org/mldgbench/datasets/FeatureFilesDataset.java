@@ -35,26 +35,16 @@ import org.apache.commons.csv.CSVRecord;
  * An optional {@code classes.txt} (one class name per line) fixes the number of classes; without
  * it the classes are {@code 0 .. max label}.
  */
-public final class FeatureFilesDataset implements DomainDataset {
+public final class FeatureFilesDataset {
 
     private static final List<String> EXTENSIONS = List.of(".npz", ".npy", ".csv");
 
-    private final String name;
-    private final List<Domain> domains;
-    private final List<String> classNames;
-    private final String checksum;
-
-    private FeatureFilesDataset(String name, List<Domain> domains, List<String> classNames, String checksum) {
-        this.name = name;
-        this.domains = domains;
-        this.classNames = classNames;
-        this.checksum = checksum;
-    }
+    private FeatureFilesDataset() {}
 
     /** Parsed content of one domain file. */
     private record Table(Path file, float[] features, int[] labels, int dim) {}
 
-    public static FeatureFilesDataset load(DatasetOptions options) {
+    public static DomainDataset load(DatasetOptions options) {
         Path dir = options.requireDataDir("features", "a directory of <domain>.npz, <domain>.npy or <domain>.csv files");
         if (!Files.isDirectory(dir)) {
             throw new DataFileException(dir, "directory not found; expected <domain>.npz, <domain>.npy or <domain>.csv files");
@@ -129,7 +119,8 @@ public final class FeatureFilesDataset implements DomainDataset {
                 : java.util.stream.IntStream.range(0, numClasses).mapToObj(Integer::toString).toList();
         String base = dir.toAbsolutePath().normalize().getFileName() == null ? "root" : dir.toAbsolutePath().normalize().getFileName().toString();
         String name = "features-" + base + (options.maxPerDomain() > 0 ? "-max" + options.maxPerDomain() : "");
-        return new FeatureFilesDataset(name, List.copyOf(domains), classNames, HexFormat.of().formatHex(digest.digest()));
+        return new LoadedDataset(name, domains, classNames, new int[] {first.dim()}, HexFormat.of().formatHex(digest.digest()),
+                List.of());
     }
 
     private static String extension(Path p) {
@@ -273,35 +264,5 @@ public final class FeatureFilesDataset implements DomainDataset {
             throw new DataFileException(f, "example " + example + " has label " + v + "; labels must be integers ≥ 0");
         }
         return (int) v;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<Domain> domains() {
-        return domains;
-    }
-
-    @Override
-    public int numClasses() {
-        return classNames.size();
-    }
-
-    @Override
-    public List<String> classNames() {
-        return classNames;
-    }
-
-    @Override
-    public int[] inputShape() {
-        return new int[] {domains.get(0).examples().exampleShape()[0]};
-    }
-
-    @Override
-    public String checksum() {
-        return checksum;
     }
 }

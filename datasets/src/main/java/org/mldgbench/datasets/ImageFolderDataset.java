@@ -35,34 +35,19 @@ import java.util.stream.Stream;
  * <p>An image that cannot be decoded is skipped, counted and reported with its path; more than 1%
  * of a domain failing is an error.
  */
-public final class ImageFolderDataset implements DomainDataset {
+public final class ImageFolderDataset {
 
     static final String LOADER_VERSION = "imagefolder-v1";
     static final double MAX_CORRUPT_FRACTION = 0.01;
     private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".bmp", ".gif");
     private static final int DECODE_CHUNK = 256;
 
-    private final String name;
-    private final List<Domain> domains;
-    private final List<String> classNames;
-    private final int size;
-    private final String checksum;
-    private final List<String> notes;
-
-    private ImageFolderDataset(String name, List<Domain> domains, List<String> classNames, int size,
-                               String checksum, List<String> notes) {
-        this.name = name;
-        this.domains = domains;
-        this.classNames = classNames;
-        this.size = size;
-        this.checksum = checksum;
-        this.notes = notes;
-    }
+    private ImageFolderDataset() {}
 
     /** One image file of the listing. */
     record Source(Path file, String domain, int label) {}
 
-    public static ImageFolderDataset load(DatasetOptions options) {
+    public static DomainDataset load(DatasetOptions options) {
         Path root = options.requireDataDir("imagefolder", "root/<domain>/<class>/<image>");
         if (!Files.isDirectory(root)) {
             throw new DataFileException(root, "directory not found; expected root/<domain>/<class>/<image>");
@@ -123,7 +108,7 @@ public final class ImageFolderDataset implements DomainDataset {
         notes.addAll(contents.notes());
         String base = root.toAbsolutePath().normalize().getFileName() == null ? "root" : root.toAbsolutePath().normalize().getFileName().toString();
         String name = "imagefolder-" + base + "-" + size + "px" + (options.maxPerDomain() > 0 ? "-max" + options.maxPerDomain() : "");
-        return new ImageFolderDataset(name, List.copyOf(domains), classNames, size, contents.checksum(), List.copyOf(notes));
+        return new LoadedDataset(name, domains, classNames, new int[] {3, size, size}, contents.checksum(), notes);
     }
 
     /** A domain whose examples are all of one class cannot be split or learned from meaningfully. */
@@ -248,40 +233,5 @@ public final class ImageFolderDataset implements DomainDataset {
         } catch (IOException e) {
             throw new DataFileException(dir, "cannot list directory: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<Domain> domains() {
-        return domains;
-    }
-
-    @Override
-    public int numClasses() {
-        return classNames.size();
-    }
-
-    @Override
-    public List<String> classNames() {
-        return classNames;
-    }
-
-    @Override
-    public int[] inputShape() {
-        return new int[] {3, size, size};
-    }
-
-    @Override
-    public String checksum() {
-        return checksum;
-    }
-
-    @Override
-    public List<String> notes() {
-        return notes;
     }
 }

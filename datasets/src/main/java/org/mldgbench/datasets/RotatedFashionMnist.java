@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * cached like decoded image folders ({@link ImageCache}), keyed by the SHA-256 of the source files
  * and the per-domain cap, so later loads only hash the files and map the cache.
  */
-public final class RotatedFashionMnist implements DomainDataset {
+public final class RotatedFashionMnist {
 
     public static final String NAME = "rotated-fashion-mnist";
     static final String DEBIAN_DIR = "/usr/share/datasets/fashion-mnist";
@@ -37,15 +37,7 @@ public final class RotatedFashionMnist implements DomainDataset {
     private static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
-    private final String name;
-    private final List<Domain> domains;
-    private final String checksum;
-
-    private RotatedFashionMnist(String name, List<Domain> domains, String checksum) {
-        this.name = name;
-        this.domains = domains;
-        this.checksum = checksum;
-    }
+    private RotatedFashionMnist() {}
 
     /**
      * Loads the IDX files from {@code options.dataDir()} (default: the Debian package's directory),
@@ -53,7 +45,7 @@ public final class RotatedFashionMnist implements DomainDataset {
      * name records the cap ({@code rotated-fashion-mnist-max1000}) so capped and full results
      * never share a leaderboard.
      */
-    public static RotatedFashionMnist load(DatasetOptions options) {
+    public static DomainDataset load(DatasetOptions options) {
         Path dir = options.dataDir() != null ? options.dataDir() : Path.of(DEBIAN_DIR);
         if (!Files.isDirectory(dir)) {
             throw new DataFileException(dir, "directory not found; expected the Fashion-MNIST IDX files "
@@ -73,7 +65,7 @@ public final class RotatedFashionMnist implements DomainDataset {
         for (var e : contents.domains().entrySet()) {
             domains.add(new Domain(e.getKey(), e.getValue()));
         }
-        return new RotatedFashionMnist(name, List.copyOf(domains), checksum);
+        return new LoadedDataset(name, domains, CLASS_NAMES, new int[] {1, SIDE, SIDE}, checksum, List.of());
     }
 
     /** Reads the IDX files, deals and rotates the images, and writes them to a new cache. */
@@ -164,35 +156,5 @@ public final class RotatedFashionMnist implements DomainDataset {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<Domain> domains() {
-        return domains;
-    }
-
-    @Override
-    public int numClasses() {
-        return 10;
-    }
-
-    @Override
-    public List<String> classNames() {
-        return CLASS_NAMES;
-    }
-
-    @Override
-    public int[] inputShape() {
-        return new int[] {1, SIDE, SIDE};
-    }
-
-    @Override
-    public String checksum() {
-        return checksum;
     }
 }

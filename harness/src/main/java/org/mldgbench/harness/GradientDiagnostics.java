@@ -1,16 +1,11 @@
 package org.mldgbench.harness;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Does the second-order term matter along training? Summarises, per algorithm and step, the
@@ -47,19 +42,14 @@ record GradientDiagnostics(String dataset, List<GradientDiagnostics.Row> rows) {
     }
 
     String toCsv() {
-        var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            printer.printRecord("algorithm", "step", "runs", "grad_rel_diff_mean", "grad_rel_diff_se",
-                    "grad_cosine_mean", "grad_cosine_se");
-            for (Row r : rows) {
-                printer.printRecord(r.algorithm(), r.step(), r.relativeDifference().n(),
-                        num(r.relativeDifference().mean()), num(r.relativeDifference().standardError()),
-                        num(r.cosine().mean()), num(r.cosine().standardError()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var cells = new ArrayList<List<String>>();
+        for (Row r : rows) {
+            cells.add(List.of(r.algorithm(), Integer.toString(r.step()), Integer.toString(r.relativeDifference().n()),
+                    num(r.relativeDifference().mean()), num(r.relativeDifference().standardError()),
+                    num(r.cosine().mean()), num(r.cosine().standardError())));
         }
-        return out.toString();
+        return Tables.csv(List.of("algorithm", "step", "runs", "grad_rel_diff_mean", "grad_rel_diff_se",
+                "grad_cosine_mean", "grad_cosine_se"), cells);
     }
 
     private static String num(double v) {

@@ -1,8 +1,5 @@
 package org.mldgbench.harness;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Held-out-domain accuracy per algorithm and held-out domain, computed from run records only
@@ -100,18 +95,8 @@ record Leaderboard(String dataset, String selection, List<String> domains, List<
         return out;
     }
 
-    /** The leaderboard as CSV text (header row, then one row per algorithm). */
     String toCsv() {
-        var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            printer.printRecord(header());
-            for (List<String> line : cells()) {
-                printer.printRecord(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Tables.csv(header(), cells());
     }
 
     void writeCsv(Path file) {
@@ -121,6 +106,6 @@ record Leaderboard(String dataset, String selection, List<String> domains, List<
     /** An aligned plain-text table for the terminal. */
     String toTable() {
         return String.format(Locale.ROOT, "Held-out-domain accuracy (%%), mean ± standard error over seeds — %s, %s selection%n",
-                dataset, selection) + TextTable.render(header(), cells());
+                dataset, selection) + Tables.render(header(), cells());
     }
 }

@@ -49,6 +49,11 @@ public final class Main implements Callable<Integer> {
                 err.println("error: " + e.getMessage());
                 return 2;
             }
+            if (e instanceof java.io.UncheckedIOException io) {
+                // A file we could not read or write (disk full, permissions): say which, no trace.
+                err.println("error: " + io.getMessage() + ": " + io.getCause().getMessage());
+                return 1;
+            }
             throw e;
         });
         return cli.execute(effective);

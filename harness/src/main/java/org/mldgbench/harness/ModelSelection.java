@@ -29,6 +29,17 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
         return true;
     }
 
+    /**
+     * Scores closer than this are ties, resolved in favour of the earlier candidate (lower trial,
+     * earlier step). Without it, a tie between checkpoints with equal mean accuracy would be
+     * decided by the rounding of the summation order.
+     */
+    double TIE = 1e-12;
+
+    static boolean better(double candidate, double incumbent) {
+        return candidate > incumbent + TIE;
+    }
+
     static List<ModelSelection> all() {
         return List.of(new TrainingDomainValidation(), new LeaveOneSourceDomainOut(), new TestDomainOracle());
     }
@@ -52,7 +63,7 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
                 }
                 int seed = r.spec().spec().seed();
                 double s = score(c);
-                if (!bestScore.containsKey(seed) || s > bestScore.get(seed)) {
+                if (!bestScore.containsKey(seed) || better(s, bestScore.get(seed))) {
                     bestScore.put(seed, s);
                     best.put(seed, c);
                 }
@@ -72,7 +83,7 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
                                                 java.util.function.ToDoubleFunction<RunRecords.Checkpoint> score) {
         RunRecords.Checkpoint best = null;
         for (RunRecords.Checkpoint c : checkpoints) {
-            if (best == null || score.applyAsDouble(c) > score.applyAsDouble(best)) {
+            if (best == null || better(score.applyAsDouble(c), score.applyAsDouble(best))) {
                 best = c;
             }
         }
@@ -177,7 +188,7 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
                         continue;
                     }
                     double score = sum / mine.size();
-                    if (!bestScore.containsKey(spec.seed()) || score > bestScore.get(spec.seed())) {
+                    if (!bestScore.containsKey(spec.seed()) || better(score, bestScore.get(spec.seed()))) {
                         bestScore.put(spec.seed(), score);
                         out.put(spec.seed(), c.heldOutAccuracy());
                     }

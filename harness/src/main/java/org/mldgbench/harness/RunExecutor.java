@@ -110,7 +110,7 @@ final class RunExecutor {
                                     ? algorithm.diagnostics(batches) : Map.of(),
                             seconds(start));
                     store.appendCheckpoint(id, last);
-                    if (best == null || selection.score(last) > selection.score(best)) {
+                    if (best == null || ModelSelection.better(selection.score(last), selection.score(best))) {
                         best = last;
                         selectedParams = algorithm.parameters().toFloatArrays();
                     }

@@ -1,15 +1,10 @@
 package org.mldgbench.harness;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The suite's answers, per dataset and selection method: paired differences of
@@ -73,16 +68,7 @@ record Verdicts(String dataset, String selection, List<Verdicts.Row> rows) {
     }
 
     String toCsv() {
-        var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            printer.printRecord(HEADER);
-            for (List<String> line : cells()) {
-                printer.printRecord(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Tables.csv(HEADER, cells());
     }
 
     void writeCsv(Path file) {
@@ -93,7 +79,7 @@ record Verdicts(String dataset, String selection, List<Verdicts.Row> rows) {
         var sb = new StringBuilder(String.format(Locale.ROOT,
                 "Paired differences in held-out accuracy (points; pairs = held-out domain × seed), 95%% CI, equivalence margin ±%.0f — %s, %s selection%n",
                 MARGIN, dataset, selection));
-        sb.append(TextTable.render(HEADER, cells()));
+        sb.append(Tables.render(HEADER, cells()));
         return sb.toString();
     }
 }

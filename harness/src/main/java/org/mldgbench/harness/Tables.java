@@ -3,10 +3,28 @@ package org.mldgbench.harness;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned plain-text tables for the terminal: first column left-aligned, the rest right-aligned. */
-final class TextTable {
+/**
+ * The two renderings of every result table: aligned plain text for the terminal (first column
+ * left-aligned, the rest right-aligned) and CSV for files.
+ */
+final class Tables {
 
-    private TextTable() {}
+    private Tables() {}
+
+    /** CSV with a header row and {@code \n} line ends. */
+    static String csv(List<String> header, List<List<String>> rows) {
+        var out = new java.io.StringWriter();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
     static String render(List<String> header, List<List<String>> rows) {
         var all = new ArrayList<List<String>>();
