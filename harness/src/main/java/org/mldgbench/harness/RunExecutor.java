@@ -77,12 +77,15 @@ final class RunExecutor {
         RunRecords.Checkpoint last = null;
         RunRecords.Checkpoint best = null;
         Map<String, Map.Entry<long[], float[]>> selectedParams = null;
-        try (Algorithm algorithm = registry.create(spec.algorithm(), setup);
-             var prefetcher = new BatchPrefetcher(samplers, batchSize, data.normalization(), exampleShape, spec.steps())) {
+        try (Algorithm algorithm = registry.create(spec.algorithm(), setup)) {
             var lossSums = new LinkedHashMap<String, Double>();
             int stepsSinceCheckpoint = 0;
             for (int step = 1; step <= spec.steps(); step++) {
-                List<DomainBatch> batches = prefetcher.next();
+                var batches = new ArrayList<DomainBatch>(samplers.size());
+                for (BatchSampler s : samplers) {
+                    BatchSampler.Batch b = s.next(batchSize);
+                    batches.add(new DomainBatch(data.normalization().apply(b.features()), b.labels(), exampleShape));
+                }
                 long stepStart = System.nanoTime();
                 StepStats stats = algorithm.update(batches);
                 trainingNanos += System.nanoTime() - stepStart;
