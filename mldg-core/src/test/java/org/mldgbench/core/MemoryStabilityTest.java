@@ -25,6 +25,7 @@ class MemoryStabilityTest {
 
     @Test
     void secondOrderStepsDoNotLeak() throws IOException {
+        // 2,000 updates, with diagnostics, a parameter read-out and a prediction every 100 steps.
         Network net = Network.mlp(32, new int[] {512, 512}, 5);
         List<DomainBatch> batches = Fixtures.batches(net, 3, 32, 3);
         var setup = Fixtures.setup(net, 3, Fixtures.mldgHParams(0.5, 1.0), 1, DataType.FLOAT32);
@@ -40,6 +41,14 @@ class MemoryStabilityTest {
             for (int i = 0; i < 2000; i++) {
                 StepStats s = mldg.update(batches);
                 assertTrue(!s.diverged(), "step " + i + " diverged");
+                if (i % 100 == 0) {
+                    // What the harness does at checkpoints must not leak either.
+                    mldg.diagnostics(batches);
+                    mldg.parameters().toFloatArrays();
+                    try (NDManager eval = Devices.engine().newBaseManager()) {
+                        mldg.predict(batches.get(0).features(eval, DataType.FLOAT32));
+                    }
+                }
 
             }
             System.gc();
