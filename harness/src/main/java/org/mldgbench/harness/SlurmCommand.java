@@ -51,8 +51,9 @@ final class SlurmCommand implements Callable<Integer> {
         if (parsed.shard != null) {
             throw new IllegalArgumentException("do not pass --shard to slurm: each array task gets its own");
         }
-        List<RunSpec> runs = new Sweep(AllAlgorithms.REGISTRY, spec.commandLine().getOut(), true)
-                .specs(parsed.toPlan(spec.commandLine().getErr()));
+        var sweep = new Sweep(AllAlgorithms.REGISTRY, spec.commandLine().getOut(), true);
+        List<RunSpec> runs = parsed.toPlans(spec.commandLine().getErr()).stream()
+                .flatMap(plan -> sweep.specs(plan).stream()).toList();
         var script = new SlurmScripts(shards, partition, time, cpus, mem, gpus, sweepArgs, parsed.out);
         script.write(scriptDir);
         var out = spec.commandLine().getOut();

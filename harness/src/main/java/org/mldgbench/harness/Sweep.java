@@ -155,11 +155,31 @@ final class Sweep {
         return spec.hparams().params().stream().anyMatch(p -> p.name().equals(hparam));
     }
 
-    /**
-     * Runs this shard's unfinished runs. Without sharding it then computes, writes and returns the
-     * results of {@code collect}; a shard leaves that to a final {@code collect} and returns null.
-     */
+    /** {@link #run(List)} for one dataset. */
     List<Leaderboard> run(Plan plan) {
+        return run(List.of(plan));
+    }
+
+    /**
+     * Runs this shard's unfinished runs of every plan (one per dataset, all into the same output
+     * directory). Without sharding it then computes, writes and returns the results of
+     * {@code collect}; a shard leaves that to a final {@code collect} and returns null.
+     */
+    List<Leaderboard> run(List<Plan> plans) {
+        for (Plan plan : plans) {
+            train(plan);
+        }
+        Plan last = plans.get(plans.size() - 1);
+        if (last.shard().count() > 1) {
+            log.printf("Shard %d/%d done. When every shard is done, run: collect --out %s%n",
+                    last.shard().index(), last.shard().count(), last.out());
+            log.flush();
+            return null;
+        }
+        return Collect.run(new RunStore(last.out()), registry, last.out(), log);
+    }
+
+    private void train(Plan plan) {
         List<RunSpec> all = specs(plan);
         var mine = new ArrayList<RunSpec>();
         for (int i = 0; i < all.size(); i++) {
@@ -206,13 +226,6 @@ final class Sweep {
                     wall > 0 ? 100 * (wall - executor.trainingSeconds()) / wall : 0.0);
             log.flush();
         }
-        if (plan.shard().count() > 1) {
-            log.printf("Shard %d/%d done. When every shard is done, run: collect --out %s%n",
-                    plan.shard().index(), plan.shard().count(), plan.out());
-            log.flush();
-            return null;
-        }
-        return Collect.run(store, registry, plan.out(), log);
     }
 
     private static String describe(RunExecutor.Outcome o) {

@@ -23,8 +23,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var plan = options.toPlan(spec.commandLine().getErr());
-        new Sweep(AllAlgorithms.REGISTRY, spec.commandLine().getOut(), quiet).run(plan);
+        var plans = options.toPlans(spec.commandLine().getErr());
+        new Sweep(AllAlgorithms.REGISTRY, spec.commandLine().getOut(), quiet).run(plans);
         return 0;
     }
 }

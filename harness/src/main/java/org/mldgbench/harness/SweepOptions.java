@@ -14,10 +14,11 @@ import picocli.CommandLine.Option;
 
 /** Everything that defines a sweep; shared by {@code sweep} and {@code slurm}. */
 final class SweepOptions {
-    @Option(names = "--dataset", defaultValue = "synthetic",
-            description = "Dataset (${COMPLETION-CANDIDATES}). Default: ${DEFAULT-VALUE}.",
+    @Option(names = "--dataset", defaultValue = "synthetic", split = ",",
+            description = "Dataset(s), comma-separated (${COMPLETION-CANDIDATES}); the data options apply to each. "
+                    + "Default: ${DEFAULT-VALUE}.",
             completionCandidates = SweepOptions.DatasetNames.class)
-    String dataset;
+    List<String> datasets;
 
     @CommandLine.Mixin
     DataOptions data = new DataOptions();
@@ -80,7 +81,19 @@ final class SweepOptions {
     @Option(names = "--shard", paramLabel = "i/n", description = "Run only every n-th run, starting at i (0 ≤ i < n).")
     String shard;
 
-    Sweep.Plan toPlan(java.io.PrintWriter warnings) {
+    /** One plan per dataset, validated. */
+    List<Sweep.Plan> toPlans(java.io.PrintWriter warnings) {
+        if (datasets.size() > 1 && testDomains != null) {
+            throw new IllegalArgumentException("--test-domains names domains of one dataset; use it with a single --dataset");
+        }
+        if (datasets.size() != datasets.stream().distinct().count()) {
+            throw new IllegalArgumentException("--dataset lists a dataset twice: " + datasets);
+        }
+        var device = Devices.select(this.device);
+        return datasets.stream().map(name -> toPlan(name, device, warnings)).toList();
+    }
+
+    private Sweep.Plan toPlan(String dataset, ai.djl.Device device, java.io.PrintWriter warnings) {
         Presets p = Presets.of(Datasets.entry(dataset).name(), preset);
         DomainDataset loaded = Datasets.load(dataset, data.toOptions(p.maxPerDomain(), warnings));
         var overrides = parseOverrides(hparams);
@@ -99,7 +112,7 @@ final class SweepOptions {
                 checkpoints,
                 diagnosticsEvery != null ? diagnosticsEvery : 2 * checkpoints,
                 overrides, samplerMode(sampler), leaveOneSourceOut,
-                shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard), out, Devices.select(device));
+                shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard), out, device);
     }
 
     private static BatchSampler.Mode samplerMode(String name) {

@@ -80,6 +80,18 @@ class HarnessCommandsTest {
     }
 
     @Test
+    void oneSweepCoversSeveralDatasets() {
+        var r = SweepFixtures.cli("sweep", "--dataset", "debug,synthetic", "--preset", "quick", "--steps", "10",
+                "--algorithms", "erm", "--seeds", "1", "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("leaderboard-debug-training-domain-validation.csv")));
+        assertTrue(Files.exists(out.resolve("leaderboard-synthetic-training-domain-validation.csv")));
+        var bad = SweepFixtures.cli("sweep", "--dataset", "debug,synthetic", "--test-domains", "d0", "--out", out.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--test-domains names domains of one dataset"), bad.err());
+    }
+
+    @Test
     void leaveOneSourceDomainOutSweepProducesItsLeaderboard() throws IOException {
         var r = SweepFixtures.cli("sweep", "--dataset", "synthetic", "--preset", "quick", "--steps", "20", "--checkpoint-every", "10",
                 "--test-domains", "d0", "--algorithms", "erm,mldg-fo", "--loso", "--out", out.toString(), "-q");
