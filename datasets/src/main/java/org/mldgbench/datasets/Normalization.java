@@ -15,7 +15,7 @@ public record Normalization(float[] mean, float[] std, int channelSize) {
             throw new IllegalArgumentException("normalisation needs at least one source split");
         }
         int[] shape = sources.get(0).exampleShape();
-        int channels = shape.length == 1 ? shape[0] : shape[0];
+        int channels = shape[0];
         int channelSize = shape.length == 1 ? 1 : Math.toIntExact(Examples.product(shape) / shape[0]);
         double[] sum = new double[channels];
         double[] sumSq = new double[channels];

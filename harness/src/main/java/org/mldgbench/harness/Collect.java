@@ -17,8 +17,7 @@ final class Collect {
     private Collect() {}
 
     /** Writes everything under {@code out} and returns the leaderboards (training-domain validation first). */
-    static List<Leaderboard> run(RunStore store, AlgorithmRegistry registry, Path out, PrintWriter log) {
-        List<RunRecords.FinishedRun> runs = store.readFinished();
+    static List<Leaderboard> run(List<RunRecords.FinishedRun> runs, AlgorithmRegistry registry, Path out, PrintWriter log) {
         var datasets = new TreeSet<String>();
         runs.forEach(r -> datasets.add(r.spec().spec().dataset()));
         var boards = new ArrayList<Leaderboard>();

@@ -23,10 +23,11 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var store = new RunStore(out);
-        if (store.readFinished().isEmpty()) {
+        var runs = store.readFinished();
+        if (runs.isEmpty()) {
             throw new IllegalArgumentException("no finished runs under " + store.runsDir());
         }
-        Collect.run(store, AllAlgorithms.REGISTRY, out, spec.commandLine().getOut());
+        Collect.run(runs, AllAlgorithms.REGISTRY, out, spec.commandLine().getOut());
         return 0;
     }
 }

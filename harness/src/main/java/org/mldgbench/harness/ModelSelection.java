@@ -10,8 +10,7 @@ import java.util.TreeMap;
  * (algorithm, held-out domain, seed), the one with the best validation score wins, and the
  * held-out accuracy of its chosen checkpoint is reported.
  */
-sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
-        ModelSelection.LeaveOneSourceDomainOut, ModelSelection.TestDomainOracle {
+sealed interface ModelSelection permits ModelSelection.PerRun, ModelSelection.LeaveOneSourceDomainOut {
 
     /** Name used in file names and tables. */
     String name();
@@ -44,13 +43,17 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
         return List.of(new TrainingDomainValidation(), new LeaveOneSourceDomainOut(), new TestDomainOracle());
     }
 
-    /** Selection that looks at one run's own checkpoints: pick a checkpoint, score it. */
-    interface PerRun {
+    /**
+     * Selection that looks only at each main run's own checkpoints: pick a checkpoint, score it,
+     * and keep the best-scoring trial per seed.
+     */
+    sealed interface PerRun extends ModelSelection permits TrainingDomainValidation, TestDomainOracle {
         RunRecords.Checkpoint select(List<RunRecords.Checkpoint> checkpoints);
 
         double score(RunRecords.Checkpoint checkpoint);
 
-        default Map<Integer, Double> bestTrialPerSeed(List<RunRecords.FinishedRun> runs) {
+        @Override
+        default Map<Integer, Double> heldOutBySeed(List<RunRecords.FinishedRun> runs, List<RunRecords.FinishedRun> validationRuns) {
             var best = new TreeMap<Integer, RunRecords.Checkpoint>();
             var bestScore = new TreeMap<Integer, Double>();
             for (RunRecords.FinishedRun r : sortedByTrial(runs)) {
@@ -91,7 +94,7 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
     }
 
     /** DomainBed's default: mean accuracy over the source domains' validation splits. */
-    record TrainingDomainValidation() implements ModelSelection, PerRun {
+    record TrainingDomainValidation() implements PerRun {
         @Override
         public String name() {
             return "training-domain-validation";
@@ -107,11 +110,6 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
         public RunRecords.Checkpoint select(List<RunRecords.Checkpoint> checkpoints) {
             return argmax(checkpoints, this::score);
         }
-
-        @Override
-        public Map<Integer, Double> heldOutBySeed(List<RunRecords.FinishedRun> main, List<RunRecords.FinishedRun> validationRuns) {
-            return bestTrialPerSeed(main);
-        }
     }
 
     /**
@@ -119,7 +117,7 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
      * held-out domain's validation split. It peeks at the held-out domain, so it is reported
      * separately as an upper bound on what model selection could achieve, never as a result.
      */
-    record TestDomainOracle() implements ModelSelection, PerRun {
+    record TestDomainOracle() implements PerRun {
         @Override
         public String name() {
             return "test-domain-oracle";
@@ -133,11 +131,6 @@ sealed interface ModelSelection permits ModelSelection.TrainingDomainValidation,
         @Override
         public RunRecords.Checkpoint select(List<RunRecords.Checkpoint> checkpoints) {
             return checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
-        }
-
-        @Override
-        public Map<Integer, Double> heldOutBySeed(List<RunRecords.FinishedRun> main, List<RunRecords.FinishedRun> validationRuns) {
-            return bestTrialPerSeed(main);
         }
     }
 

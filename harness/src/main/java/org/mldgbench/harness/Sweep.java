@@ -176,7 +176,7 @@ final class Sweep {
             log.flush();
             return null;
         }
-        return Collect.run(new RunStore(last.out()), registry, last.out(), log);
+        return Collect.run(new RunStore(last.out()).readFinished(), registry, last.out(), log);
     }
 
     private void train(Plan plan) {

@@ -73,12 +73,7 @@ public abstract class ParametricAlgorithm implements Algorithm {
             // A new handle (never x itself) so closing the scope leaves the caller's x intact.
             NDArray input = x.getDataType() == dataType ? x.stopGradient() : x.toType(dataType, false);
             input.attach(scope);
-            ParamSet views = params.map(t -> {
-                NDArray v = t.stopGradient();
-                v.attach(scope);
-                return v;
-            });
-            NDArray logits = network.forward(views, input);
+            NDArray logits = network.forward(params.views(scope), input);
             logits.attach(caller);
             return logits;
         }

@@ -92,11 +92,22 @@ public final class ParamSet {
      * the step's manager (so every intermediate of the step dies with it) and requiring gradient.
      */
     public ParamSet leaves(NDManager step) {
-        return map(t -> {
-            NDArray leaf = t.stopGradient();
-            leaf.attach(step);
+        return views(step).map(leaf -> {
             leaf.setRequiresGradient(true);
             return leaf;
+        });
+    }
+
+    /**
+     * Detached views of these tensors (sharing their storage, no copy) attached to {@code scope}:
+     * operations on them put their results in {@code scope}, never in the parameters' long-lived
+     * manager, and closing the scope releases only the views.
+     */
+    public ParamSet views(NDManager scope) {
+        return map(t -> {
+            NDArray view = t.stopGradient();
+            view.attach(scope);
+            return view;
         });
     }
 
